@@ -1,0 +1,52 @@
+# The front door. `make` sets everything up and does the main job; `make test` runs every check.
+# `make help` lists the targets.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+.DELETE_ON_ERROR:
+
+UV_VERSION := 0.13.8
+UV         := .tools/bin/uv
+PY         := .venv/bin/python
+NODE_BIN   := node_modules/.bin
+SPEC       := openapi/canvas-account-reports.yaml
+
+export PATH := $(CURDIR)/.venv/bin:$(PATH)
+export UV_PYTHON_DOWNLOADS := never
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+.PHONY: all help setup validate lint test clean
+
+all: setup validate ## Set up, validate the spec (the default target)
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-18s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+setup: .venv/.synced node_modules/.installed ## Install pinned Python (.venv, from uv.lock) and Node (node_modules, from package-lock.json) tools
+
+$(UV):
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet uv==$(UV_VERSION)
+
+.venv/.synced: pyproject.toml uv.lock $(UV)
+	$(UV) sync --frozen --python python3
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+validate: setup ## Validate the spec as OpenAPI 3.1 and lint it with Redocly (house rules in redocly.yaml)
+	$(PY) -m openapi_spec_validator --schema 3.1 $(SPEC)
+	$(NODE_BIN)/redocly lint $(SPEC) --config redocly.yaml --format stylish
+
+lint: setup ## Lint and format-check the hand-written Python (ruff)
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+test: setup lint ## Run every check: spec, client, mock and contract tests
+	$(PY) -m pytest
+
+clean: ## Remove installed tools and build output (keeps committed files)
+	rm -rf .venv .tools node_modules dist reports .pytest_cache .mypy_cache .ruff_cache
