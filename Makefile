@@ -37,9 +37,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-validate: setup ## Validate the spec as OpenAPI 3.1 and lint it with Redocly (house rules in redocly.yaml)
+validate: setup ## Validate the spec (OpenAPI 3.1), lint it (Redocly house rules), check examples and reference
 	$(PY) -m openapi_spec_validator --schema 3.1 $(SPEC)
 	$(NODE_BIN)/redocly lint $(SPEC) --config redocly.yaml --format stylish
+	$(PY) -m pytest -q --no-header -p no:cacheprovider tests/spec
 
 lint: setup ## Lint and format-check the hand-written Python (ruff)
 	.venv/bin/ruff check .
