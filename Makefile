@@ -51,3 +51,10 @@ test: setup lint ## Run every check: spec, client, mock and contract tests
 
 clean: ## Remove installed tools and build output (keeps committed files)
 	rm -rf .venv .tools node_modules dist reports .pytest_cache .mypy_cache .ruff_cache
+
+# --- Contract tests (schemathesis against the mock or a live Canvas; recorded traffic) ---------------
+.PHONY: verify-recording
+
+verify-recording: setup ## Check recorded traffic against the spec: make verify-recording FILE=session.har (HAR or VCR)
+	@if [ -z "$(FILE)" ]; then echo "verify-recording: set FILE=<recording.har|cassette.yml>" >&2; exit 2; fi
+	$(PY) scripts/verify_recording.py $(FILE)
