@@ -18,7 +18,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: all help setup validate lint test clean
 
-all: setup validate ## Set up, validate the spec (the default target)
+all: setup validate generate dist ## Set up, validate the spec, generate the client and build it (the default target)
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-18s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -58,3 +58,38 @@ clean: ## Remove installed tools and build output (keeps committed files)
 verify-recording: setup ## Check recorded traffic against the spec: make verify-recording FILE=session.har (HAR or VCR)
 	@if [ -z "$(FILE)" ]; then echo "verify-recording: set FILE=<recording.har|cassette.yml>" >&2; exit 2; fi
 	$(PY) scripts/verify_recording.py $(FILE)
+
+# --- Typed Python client (generated/ from the spec; never edit generated/ by hand) --------------------
+.PHONY: generate dist bench bench-decode
+GENERATED ?= generated
+
+generate: setup ## Generate the typed client into generated/ (generator_config.yml + client_templates/)
+	rm -rf $(GENERATED).tmp
+	.venv/bin/openapi-python-client generate --path $(SPEC) --config generator_config.yml \
+	  --custom-template-path client_templates --meta uv --output-path $(GENERATED).tmp --fail-on-warning
+	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
+
+dist: setup ## Build the client's sdist and wheel into dist/ (from the committed generated/)
+	rm -f dist/canvas_account_reports_client-*
+	$(UV) build --quiet --sdist --wheel --out-dir dist $(GENERATED)
+
+bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
+	$(PY) scripts/bench_decode.py
+
+bench: bench-decode ## Run the benchmarks (figures are printed, never asserted)
+
+# --- Rendered reference (one offline HTML page from the spec; build/ is not committed) ------------------
+.PHONY: docs docs-screenshot
+DOCS_HTML ?= build/docs/index.html
+
+docs: $(DOCS_HTML) ## Render the spec as one offline HTML reference page (Redocly) at build/docs/index.html
+
+$(DOCS_HTML): $(SPEC) docs/reference-template.hbs redocly.yaml scripts/strip_reference_cdn.mjs node_modules/.installed
+	@mkdir -p $(dir $@)
+	$(NODE_BIN)/redocly build-docs $(SPEC) --config redocly.yaml --inlineBundle \
+	  --template docs/reference-template.hbs --output $@
+	node scripts/strip_reference_cdn.mjs $@
+
+docs-screenshot: docs ## Re-take docs/reference.png from the rendered page (headless Chromium)
+	$(PY) -c 'import json, canvas_contract as c; print(json.dumps([{"operationId": o.operation_id, "summary": o.node["summary"], "method": o.method, "path": o.path, "tag": o.node["tags"][0]} for o in c.operations()]))' > build/docs/operations.json
+	node scripts/render_reference.mjs $(DOCS_HTML) --expect build/docs/operations.json --screenshot docs/reference.png > build/docs/render-report.json

@@ -1,0 +1,322 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.report import Report
+from ...types import UNSET, RateLimitExceeded, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    report: str,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/accounts/{account_id}/reports/{report}".format(
+            account_id=quote(str(account_id), safe=""),
+            report=quote(str(report), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _decode_response(response: httpx.Response) -> ErrorResponse | list[Report] | RateLimitExceeded:
+    """Parse a response by its status and Content-Type, or raise an errors.UnexpectedResponse subclass."""
+    media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    try:
+        if response.status_code == 200:
+            if media_type == "application/json" or not media_type:
+                response_200 = [Report.from_dict(item) for item in response.json()]
+
+                return response_200
+
+            raise errors.UnexpectedResponseBody(
+                response.status_code,
+                media_type,
+                response.content,
+                "undocumented Content-Type; documented: application/json",
+            )
+
+        if response.status_code == 400:
+            if media_type == "application/json" or not media_type:
+                response_400 = ErrorResponse.from_dict(response.json())
+
+                return response_400
+
+            raise errors.UnexpectedResponseBody(
+                response.status_code,
+                media_type,
+                response.content,
+                "undocumented Content-Type; documented: application/json",
+            )
+
+        if response.status_code == 401:
+            if media_type == "application/json" or not media_type:
+                response_401 = ErrorResponse.from_dict(response.json())
+
+                return response_401
+
+            raise errors.UnexpectedResponseBody(
+                response.status_code,
+                media_type,
+                response.content,
+                "undocumented Content-Type; documented: application/json",
+            )
+
+        if response.status_code == 403:
+            if media_type == "application/json" or not media_type:
+                response_403 = ErrorResponse.from_dict(response.json())
+
+                return response_403
+
+            if media_type == "text/plain":
+                return RateLimitExceeded(status_code=HTTPStatus(response.status_code), text=response.text)
+            raise errors.UnexpectedResponseBody(
+                response.status_code,
+                media_type,
+                response.content,
+                "undocumented Content-Type; documented: application/json, text/plain",
+            )
+
+        if response.status_code == 404:
+            if media_type == "application/json" or not media_type:
+                response_404 = ErrorResponse.from_dict(response.json())
+
+                return response_404
+
+            raise errors.UnexpectedResponseBody(
+                response.status_code,
+                media_type,
+                response.content,
+                "undocumented Content-Type; documented: application/json",
+            )
+
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        # JSONDecodeError and UnicodeDecodeError are ValueErrors; the others come from a body of the wrong shape.
+        raise errors.UnexpectedResponseBody(
+            response.status_code, media_type, response.content, f"{type(error).__name__}: {error}"
+        ) from error
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[Report] | RateLimitExceeded | None:
+    try:
+        return _decode_response(response)
+    except errors.UnexpectedResponse:
+        if client.raise_on_unexpected_status:
+            raise
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[Report] | RateLimitExceeded]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    report: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> Response[ErrorResponse | list[Report] | RateLimitExceeded]:
+    """List the runs of one report type
+
+     Every non-deleted run of `report` for this account (never sub-accounts), newest first
+    (`created_at` descending), in every state including `complete`, `error` and `aborted`.
+
+    Paginated: follow the `rel="next"` URL of the `Link` header rather than building page URLs.
+    A page past the end is `200 []`. An unknown report type is `200 []`, not 404.
+
+    Args:
+        account_id (str):
+        report (str): A report type name. Free-form (hosted Canvas adds types, installations
+            disable some); the
+            `examples` are Canvas's built-in types, in the order listAvailableReports returns them.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If a documented status comes with an undocumented Content-Type or a body that
+            does not match its schema, and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Report] | RateLimitExceeded]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        report=report,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    report: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> ErrorResponse | list[Report] | RateLimitExceeded | None:
+    """List the runs of one report type
+
+     Every non-deleted run of `report` for this account (never sub-accounts), newest first
+    (`created_at` descending), in every state including `complete`, `error` and `aborted`.
+
+    Paginated: follow the `rel="next"` URL of the `Link` header rather than building page URLs.
+    A page past the end is `200 []`. An unknown report type is `200 []`, not 404.
+
+    Args:
+        account_id (str):
+        report (str): A report type name. Free-form (hosted Canvas adds types, installations
+            disable some); the
+            `examples` are Canvas's built-in types, in the order listAvailableReports returns them.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If a documented status comes with an undocumented Content-Type or a body that
+            does not match its schema, and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Report] | RateLimitExceeded
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        report=report,
+        client=client,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    report: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> Response[ErrorResponse | list[Report] | RateLimitExceeded]:
+    """List the runs of one report type
+
+     Every non-deleted run of `report` for this account (never sub-accounts), newest first
+    (`created_at` descending), in every state including `complete`, `error` and `aborted`.
+
+    Paginated: follow the `rel="next"` URL of the `Link` header rather than building page URLs.
+    A page past the end is `200 []`. An unknown report type is `200 []`, not 404.
+
+    Args:
+        account_id (str):
+        report (str): A report type name. Free-form (hosted Canvas adds types, installations
+            disable some); the
+            `examples` are Canvas's built-in types, in the order listAvailableReports returns them.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If a documented status comes with an undocumented Content-Type or a body that
+            does not match its schema, and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Report] | RateLimitExceeded]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        report=report,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    report: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+) -> ErrorResponse | list[Report] | RateLimitExceeded | None:
+    """List the runs of one report type
+
+     Every non-deleted run of `report` for this account (never sub-accounts), newest first
+    (`created_at` descending), in every state including `complete`, `error` and `aborted`.
+
+    Paginated: follow the `rel="next"` URL of the `Link` header rather than building page URLs.
+    A page past the end is `200 []`. An unknown report type is `200 []`, not 404.
+
+    Args:
+        account_id (str):
+        report (str): A report type name. Free-form (hosted Canvas adds types, installations
+            disable some); the
+            `examples` are Canvas's built-in types, in the order listAvailableReports returns them.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If a documented status comes with an undocumented Content-Type or a body that
+            does not match its schema, and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Report] | RateLimitExceeded
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            report=report,
+            client=client,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed
