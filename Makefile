@@ -90,6 +90,8 @@ $(DOCS_HTML): $(SPEC) docs/reference-template.hbs redocly.yaml scripts/strip_ref
 	  --template docs/reference-template.hbs --output $@
 	node scripts/strip_reference_cdn.mjs $@
 
-docs-screenshot: docs ## Re-take docs/reference.png from the rendered page (headless Chromium)
-	$(PY) -c 'import json, canvas_contract as c; print(json.dumps([{"operationId": o.operation_id, "summary": o.node["summary"], "method": o.method, "path": o.path, "tag": o.node["tags"][0]} for o in c.operations()]))' > build/docs/operations.json
-	node scripts/render_reference.mjs $(DOCS_HTML) --expect build/docs/operations.json --screenshot docs/reference.png > build/docs/render-report.json
+docs-screenshot: setup docs ## Re-take docs/reference.png from the rendered page (headless Chromium)
+	$(PY) scripts/reference_operations.py > $(dir $(DOCS_HTML))operations.json
+	node scripts/render_reference.mjs $(DOCS_HTML) --expect $(dir $(DOCS_HTML))operations.json \
+	  --screenshot docs/reference.png > $(dir $(DOCS_HTML))render-report.json
+	@echo "wrote docs/reference.png (what rendered: $(dir $(DOCS_HTML))render-report.json)"
