@@ -62,6 +62,7 @@ verify-recording: setup ## Check recorded traffic against the spec: make verify-
 # --- Typed Python client (generated/ from the spec; never edit generated/ by hand) --------------------
 .PHONY: generate dist bench bench-decode
 GENERATED ?= generated
+DIST      ?= dist
 
 generate: setup ## Generate the typed client into generated/ (generator_config.yml + client_templates/)
 	rm -rf $(GENERATED).tmp
@@ -70,8 +71,8 @@ generate: setup ## Generate the typed client into generated/ (generator_config.y
 	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
 
 dist: setup ## Build the client's sdist and wheel into dist/ (from the committed generated/)
-	rm -f dist/canvas_account_reports_client-*
-	$(UV) build --quiet --sdist --wheel --out-dir dist $(GENERATED)
+	rm -f $(DIST)/canvas_account_reports_client-*
+	$(UV) build --quiet --sdist --wheel --out-dir $(DIST) $(GENERATED)
 
 bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
 	$(PY) scripts/bench_decode.py
