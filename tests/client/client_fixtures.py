@@ -39,7 +39,9 @@ def module_name(operation_id: str) -> str:
 
 def endpoint_module(operation: Operation) -> ModuleType:
     tag = module_name(operation.node["tags"][0].replace(" ", ""))
-    return importlib.import_module(f"canvas_account_reports_client.api.{tag}.{module_name(operation.operation_id)}")
+    return importlib.import_module(
+        f"canvas_account_reports_client.api.{tag}.{module_name(operation.operation_id)}"
+    )
 
 
 def parameter_example(parameter: Mapping[str, Any]) -> Any:
@@ -88,7 +90,9 @@ class DocumentedResponse:
         else:
             content = str(self.value).encode()
             content_type = f"{self.media_type}; charset=utf-8"
-        return httpx.Response(self.status, content=content, headers={"Content-Type": content_type, **self.headers})
+        return httpx.Response(
+            self.status, content=content, headers={"Content-Type": content_type, **self.headers}
+        )
 
 
 def documented_responses() -> list[DocumentedResponse]:

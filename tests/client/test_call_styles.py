@@ -12,10 +12,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from client_fixtures import as_json, endpoint_module, media_examples, path_arguments
-
 from canvas_account_reports_client import AuthenticatedClient
 from canvas_account_reports_client.types import Response
+from client_fixtures import as_json, endpoint_module, media_examples, path_arguments
+
 from canvas_contract import Operation, load_spec, operations, resolve
 
 OPERATIONS = list(operations(load_spec()))
@@ -81,7 +81,9 @@ def test_four_call_styles(operation: Operation, base_url: str) -> None:
     assert as_json(detailed.parsed) == expected
 
     async def both_async() -> tuple[Any, Response[Any]]:
-        async with AuthenticatedClient(base_url=base_url, token="t", raise_on_unexpected_status=True) as client:
+        async with AuthenticatedClient(
+            base_url=base_url, token="t", raise_on_unexpected_status=True
+        ) as client:
             return await module.asyncio(**arguments, client=client), await module.asyncio_detailed(
                 **arguments, client=client
             )

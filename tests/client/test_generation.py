@@ -11,9 +11,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from canvas_account_reports_client import models
 from client_fixtures import GENERATED, ROOT
 
-from canvas_account_reports_client import models
 from canvas_contract import load_spec
 
 PACKAGE = "canvas_account_reports_client"
@@ -27,7 +27,9 @@ def _tree_differences(expected: Path, actual: Path) -> list[str]:
     def walk(comparison: filecmp.dircmp[str], prefix: str) -> None:
         differences.extend(prefix + name for name in comparison.left_only if name not in IGNORED)
         differences.extend(prefix + name for name in comparison.right_only if name not in IGNORED)
-        _, mismatch, errors = filecmp.cmpfiles(comparison.left, comparison.right, comparison.common_files, shallow=False)
+        _, mismatch, errors = filecmp.cmpfiles(
+            comparison.left, comparison.right, comparison.common_files, shallow=False
+        )
         differences.extend(prefix + name for name in mismatch + errors)
         for name, sub in comparison.subdirs.items():
             if name not in IGNORED:
@@ -53,11 +55,17 @@ def test_generated_is_what_make_generate_writes(tmp_path: Path) -> None:
     assert not differences, f"generated/ is stale, run `make generate`: {differences}"
 
 
-@pytest.mark.skipif(not os.environ.get("CI"), reason="CI only: locally generated/ may be regenerated but not yet committed")
+@pytest.mark.skipif(
+    not os.environ.get("CI"), reason="CI only: locally generated/ may be regenerated but not yet committed"
+)
 def test_generated_is_committed() -> None:
     """In CI `make` has just regenerated generated/, so any difference from the commit is drift."""
     status = subprocess.run(
-        ["git", "status", "--porcelain", "--", "generated"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["git", "status", "--porcelain", "--", "generated"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert status.stdout == "", f"generated/ differs from the committed tree:\n{status.stdout}"
 

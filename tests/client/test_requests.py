@@ -11,10 +11,10 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from client_fixtures import endpoint_module, media_examples, mock_client, parameter_example, path_arguments
-
 from canvas_account_reports_client import models
 from canvas_account_reports_client.types import UNSET
+from client_fixtures import endpoint_module, media_examples, mock_client, parameter_example, path_arguments
+
 from canvas_contract import example_value, load_spec, operations, resolve
 
 OPERATIONS = {op.operation_id: op for op in operations(load_spec())}
@@ -26,7 +26,9 @@ def _request_body_cases() -> list[Any]:
         body = resolve(operation.node.get("requestBody", {}))
         for media_type, media in body.get("content", {}).items():
             for name, value in media_examples(media):
-                cases.append(pytest.param(operation, media_type, media["schema"], value, id=f"{media_type}-{name}"))
+                cases.append(
+                    pytest.param(operation, media_type, media["schema"], value, id=f"{media_type}-{name}")
+                )
     return cases
 
 
@@ -37,7 +39,9 @@ def _multipart_fields(request: httpx.Request) -> list[tuple[str, str, str | None
     fields = []
     for part in message.iter_parts():
         payload = part.get_payload(decode=True)
-        fields.append((part.get_param("name", header="content-disposition"), payload.decode(), part["content-type"]))
+        fields.append(
+            (part.get_param("name", header="content-disposition"), payload.decode(), part["content-type"])
+        )
     return fields
 
 
@@ -56,7 +60,9 @@ def _capture(operation: Any, **kwargs: Any) -> httpx.Request:
 
 
 @pytest.mark.parametrize(("operation", "media_type", "schema", "value"), _request_body_cases())
-def test_request_body_example_is_sent_in_its_media_type(operation: Any, media_type: str, schema: Any, value: Any) -> None:
+def test_request_body_example_is_sent_in_its_media_type(
+    operation: Any, media_type: str, schema: Any, value: Any
+) -> None:
     body_class = getattr(models, str(schema["$ref"]).rsplit("/", 1)[-1])
     body = body_class.from_dict(value)
     assert body.to_dict() == value
@@ -80,7 +86,9 @@ def test_request_body_example_is_sent_in_its_media_type(operation: Any, media_ty
 
 
 def test_form_fields_have_readable_names_and_lists_repeat_the_key() -> None:
-    form = models.StartReportForm(parameters_users="true", parameters_enrollment_state=["active", "completed"])
+    form = models.StartReportForm(
+        parameters_users="true", parameters_enrollment_state=["active", "completed"]
+    )
     request = _capture(OPERATIONS["startReport"], body=form)
     assert parse_qsl(request.content.decode()) == [
         ("parameters[users]", "true"),

@@ -11,6 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
+from canvas_account_reports_client import errors, models
+from canvas_account_reports_client.types import UNSET, PlainTextBody
 from client_fixtures import (
     MISSING,
     DocumentedResponse,
@@ -22,8 +24,6 @@ from client_fixtures import (
     path_arguments,
 )
 
-from canvas_account_reports_client import errors, models
-from canvas_account_reports_client.types import UNSET, PlainTextBody
 from canvas_contract import example_value, load_spec, operations
 
 DOCUMENTED = documented_responses()
@@ -32,7 +32,9 @@ OPERATIONS = list(operations(load_spec()))
 
 def _call_detailed(documented: DocumentedResponse, *, raise_on_unexpected_status: bool = True) -> Any:
     module = endpoint_module(documented.operation)
-    client = mock_client(lambda request: documented.http_response(), raise_on_unexpected_status=raise_on_unexpected_status)
+    client = mock_client(
+        lambda request: documented.http_response(), raise_on_unexpected_status=raise_on_unexpected_status
+    )
     return module.sync_detailed(**path_arguments(documented.operation), client=client)
 
 
@@ -92,7 +94,8 @@ def test_text_plain_403_is_the_throttle_type_and_json_403_the_error_model() -> N
 def test_409_keeps_the_location_header_case_insensitively() -> None:
     location = "https://canvas.example.edu/api/v1/accounts/1/reports/provisioning_csv/4821"
     response = _serve(
-        "startReport", httpx.Response(409, json=example_value("ReportDuplicate"), headers={"location": location})
+        "startReport",
+        httpx.Response(409, json=example_value("ReportDuplicate"), headers={"location": location}),
     )
     assert isinstance(response.parsed, models.Report)
     assert response.headers["Location"] == location
@@ -149,10 +152,19 @@ def test_timestamps_are_datetimes_and_serialise_as_canvas_wrote_them() -> None:
 
 
 MALFORMED = [
-    pytest.param(httpx.Response(200, content=b'{"id": 48', headers={"content-type": "application/json"}), id="bad-json"),
-    pytest.param(httpx.Response(200, content=b"\xff\xfe", headers={"content-type": "application/json"}), id="bad-utf8"),
-    pytest.param(httpx.Response(200, content=b"<html>oops</html>", headers={"content-type": "text/html"}), id="html"),
-    pytest.param(httpx.Response(403, content=b"<h1>Forbidden</h1>", headers={"content-type": "text/html"}), id="html-403"),
+    pytest.param(
+        httpx.Response(200, content=b'{"id": 48', headers={"content-type": "application/json"}), id="bad-json"
+    ),
+    pytest.param(
+        httpx.Response(200, content=b"\xff\xfe", headers={"content-type": "application/json"}), id="bad-utf8"
+    ),
+    pytest.param(
+        httpx.Response(200, content=b"<html>oops</html>", headers={"content-type": "text/html"}), id="html"
+    ),
+    pytest.param(
+        httpx.Response(403, content=b"<h1>Forbidden</h1>", headers={"content-type": "text/html"}),
+        id="html-403",
+    ),
     pytest.param(httpx.Response(404, json=["not", "an", "object"]), id="404-array"),
     pytest.param(httpx.Response(401, json={"status": "unauthenticated"}), id="401-no-errors"),
 ]
@@ -196,7 +208,10 @@ def test_undocumented_status_raises_unexpected_status(operation: Any) -> None:
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
 def test_without_raise_on_unexpected_status_bad_responses_parse_to_none(operation: Any) -> None:
     module = endpoint_module(operation)
-    for response in (httpx.Response(418), httpx.Response(200, content=b"{", headers={"content-type": "application/json"})):
+    for response in (
+        httpx.Response(418),
+        httpx.Response(200, content=b"{", headers={"content-type": "application/json"}),
+    ):
         client = mock_client(lambda request, response=response: response, raise_on_unexpected_status=False)
         assert module.sync_detailed(**path_arguments(operation), client=client).parsed is None
 
