@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from client_fixtures import ROOT
 
+from canvas_contract import load_spec
+
 SCRIPT = ROOT / "scripts" / "check_breaking.py"
 FIXTURES = Path(__file__).resolve().parent / "breaking"
 SPEC = Path("openapi/canvas-account-reports.yaml")
@@ -137,3 +139,10 @@ def test_this_repository_has_no_unreleased_breaking_change() -> None:
     """The gate: the working spec against its baseline (see the script's docstring)."""
     result = check()
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_changelog_has_an_entry_for_the_spec_version() -> None:
+    """A version bump (which the gate above may demand) comes with its CHANGELOG entry."""
+    version = load_spec()["info"]["version"]
+    headings = [line for line in (ROOT / "CHANGELOG.md").read_text().splitlines() if line.startswith("## ")]
+    assert any(heading.split()[1] == version for heading in headings), f"CHANGELOG.md has no '## {version}'"
