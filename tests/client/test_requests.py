@@ -138,3 +138,16 @@ def test_page_and_per_page_are_sent() -> None:
     assert request.url.params["per_page"] == "100"
     request = _capture(operation, page=UNSET, per_page=UNSET)
     assert "page" not in request.url.params
+
+
+def test_multipart_fields_not_in_the_document_are_sent_and_lists_repeat() -> None:
+    body = models.StartReportMultipart(parameters_users="true")
+    body["parameters[admins]"] = "true"
+    body["parameters[enrollment_filter][]"] = ["StudentEnrollment", "TeacherEnrollment"]
+    request = _capture(OPERATIONS["startReport"], body=body)
+    assert [(name, text) for name, text, _ in _multipart_fields(request)] == [
+        ("parameters[users]", "true"),
+        ("parameters[admins]", "true"),
+        ("parameters[enrollment_filter][]", "StudentEnrollment"),
+        ("parameters[enrollment_filter][]", "TeacherEnrollment"),
+    ]

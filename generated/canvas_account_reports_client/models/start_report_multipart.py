@@ -218,7 +218,9 @@ class StartReportMultipart:
                 )
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode())))
+            # A list is one field per item (`parameters[x][]=a`, `parameters[x][]=b`), as form encoding does.
+            for item in prop if isinstance(prop, list) else [prop]:
+                files.append((prop_name, (None, str(item).encode())))
 
         return files
 
