@@ -4,10 +4,32 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartReportForm")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    (
+        "parameters[enrollment_term_id]",
+        "parameters[course_id]",
+        "parameters[skip_message]",
+        "parameters[include_deleted]",
+        "parameters[users]",
+        "parameters[accounts]",
+        "parameters[terms]",
+        "parameters[courses]",
+        "parameters[sections]",
+        "parameters[enrollments]",
+        "parameters[groups]",
+        "parameters[xlist]",
+        "parameters[order]",
+        "parameters[start_at]",
+        "parameters[end_at]",
+        "parameters[enrollment_state][]",
+    )
+)
 
 
 @_attrs_define
@@ -37,6 +59,8 @@ class StartReportForm:
             parameters_start_at (str | Unset): Beginning of the date range, ISO 8601. Example: 2026-02-01T00:00:00-07:00.
             parameters_end_at (str | Unset): End of the date range, ISO 8601. Example: 2026-02-14T00:00:00-07:00.
             parameters_enrollment_state (list[str] | Unset): Enrollment states to include. Example: ['active', 'completed'].
+            additional_properties (dict[str, list[str] | str]): Fields the document does not
+                describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
     """
 
     parameters_enrollment_term_id: str | Unset = UNSET
@@ -55,6 +79,7 @@ class StartReportForm:
     parameters_start_at: str | Unset = UNSET
     parameters_end_at: str | Unset = UNSET
     parameters_enrollment_state: list[str] | Unset = UNSET
+    additional_properties: dict[str, list[str] | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict Canvas would send, including any additional_properties."""
@@ -93,6 +118,12 @@ class StartReportForm:
             parametersenrollment_state = self.parameters_enrollment_state
 
         field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
 
         field_dict.update({})
         if parametersenrollment_term_id is not UNSET:
@@ -158,4 +189,38 @@ class StartReportForm:
         parametersenrollment_state = cast(list[str], src_dict.get("parameters[enrollment_state][]", UNSET))
 
         _new_instance.parameters_enrollment_state = parametersenrollment_state
+        if src_dict.keys() <= _FIELD_NAMES:
+            _new_instance.additional_properties = {}
+        else:
+            additional_properties: dict[str, list[str] | str] = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _FIELD_NAMES:
+                    continue
+                _additional_property = prop_dict
+                additional_property: list[str] | str
+                if isinstance(_additional_property, list):
+                    additional_property_type_1 = cast(list[str], _additional_property)
+
+                    additional_property = additional_property_type_1
+                else:
+                    additional_property = _additional_property
+
+                additional_properties[prop_name] = additional_property
+            _new_instance.additional_properties = additional_properties
         return _new_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[str] | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[str] | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
