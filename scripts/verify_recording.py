@@ -29,8 +29,6 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from canvas_contract import Operation, load_spec, operations, resolve, schema_validator
 
 
