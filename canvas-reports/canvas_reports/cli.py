@@ -47,6 +47,7 @@ from canvas_reports.errors import (
 from canvas_reports.statuses import SUCCESS_STATUSES, known_status, status_text
 
 PROG = "canvas-reports"
+PIPE_WIDTH = 132
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REPORT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
@@ -186,14 +187,16 @@ class Output:
 
     def __init__(self, as_json: bool) -> None:
         self.as_json = as_json
-        self.out = Console(soft_wrap=False, highlight=False)
+        self.out = Console(highlight=False)
+        if not self.out.is_terminal:
+            self.out.width = PIPE_WIDTH  # rich would assume 80 columns; a pipe or file has no edge
         self.err = Console(stderr=True, highlight=False)
 
     def json(self, value: Any) -> None:
         sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
 
     def line(self, text: str) -> None:
-        self.out.print(text, markup=False)
+        self.out.print(text, markup=False, soft_wrap=True)
 
     @property
     def show_progress(self) -> bool:
@@ -227,9 +230,9 @@ def show_catalogue(output: Output, entries: list[AvailableReport]) -> None:
         return
     table = Table(title=None, show_lines=False, header_style="bold")
     table.add_column("report", no_wrap=True)
-    table.add_column("title")
-    table.add_column("parameters (* required)")
-    table.add_column("last run")
+    table.add_column("title", ratio=1)
+    table.add_column("parameters (* required)", ratio=2, overflow="fold")
+    table.add_column("last run", no_wrap=True)
     for entry in entries:
         table.add_row(entry.report, entry.title, _parameters_text(entry.parameters), _last_run_text(entry))
     output.out.print(table)
@@ -358,7 +361,7 @@ def cmd_start(canvas: ReportsClient, output: Output, args: argparse.Namespace) -
         report = duplicate.report
         if not output.as_json:
             note = f"an identical report is already in progress; following #{report.id}"
-            output.err.print(note, markup=False)
+            output.err.print(note, markup=False, soft_wrap=True)
     wait = args.wait or args.download is not None
     if not wait:
         if output.as_json:

@@ -1,0 +1,58 @@
+"""Fixtures for the canvas-reports command: an in-process run against the scripted Canvas of
+tests/helpers/ (fast, exact), and the end-to-end tests against the mock Canvas on a real port."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+HELPERS = Path(__file__).resolve().parents[1] / "helpers"
+sys.path.insert(0, str(HELPERS))  # importlib mode puts no test directory on sys.path
+
+from canvas_reports import RateLimitPacer, ReportsClient, cli  # noqa: E402
+from scripted_canvas import BASE_URL, TOKEN, FakeClock, ScriptedCanvas, fast_policy  # noqa: E402
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., tuple[CliResult, ScriptedCanvas]]:
+    """Run `canvas-reports ARGS` in-process against a ScriptedCanvas; returns the result and the script."""
+    script = ScriptedCanvas()
+    clock = FakeClock()
+
+    def client_factory(base_url: str, token: str, **kwargs: Any) -> ReportsClient:
+        return ReportsClient(
+            base_url,
+            token,
+            retry=fast_policy(),
+            pacer=RateLimitPacer(clock=clock),
+            httpx_args={"transport": httpx.MockTransport(script)},
+            sleep=clock.sleep,
+            clock=clock,
+            **kwargs,
+        )
+
+    monkeypatch.setattr(cli, "ReportsClient", client_factory)
+
+    def run(*argv: str, env: dict[str, str] | None = None) -> tuple[CliResult, ScriptedCanvas]:
+        environ = {"CANVAS_BASE_URL": BASE_URL, "CANVAS_TOKEN": TOKEN} if env is None else env
+        code = cli.main(list(argv), environ)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err), script
+
+    run.script = script  # type: ignore[attr-defined]
+    return run
