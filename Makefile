@@ -59,6 +59,13 @@ verify-recording: setup ## Check recorded traffic against the spec: make verify-
 	@if [ -z "$(FILE)" ]; then echo "verify-recording: set FILE=<recording.har|cassette.yml>" >&2; exit 2; fi
 	$(PY) scripts/verify_recording.py $(FILE)
 
+# --- Mock Canvas (mock_canvas/: stateful, driven by the spec; see README "Mock Canvas") ----------------
+.PHONY: mock
+MOCK_PORT ?= 8765
+
+mock: setup ## Run the mock Canvas in the foreground on 127.0.0.1:$(MOCK_PORT) (MOCK_DB=file keeps state)
+	MOCK_PORT=$(MOCK_PORT) $(PY) -m mock_canvas --port $(MOCK_PORT)
+
 # --- Typed Python client (generated/ from the spec; never edit generated/ by hand) --------------------
 .PHONY: generate dist bench bench-decode
 GENERATED ?= generated

@@ -1,0 +1,14 @@
+"""A stateful mock of Canvas LMS's Account Reports API, driven by `openapi/canvas-account-reports.yaml`.
+
+Contract tests prove little against a mock that is easier than Canvas, and other teams run their own
+integration tests against this one, so it behaves like the Canvas of `../shared/reference/` down to
+status codes, bodies, headers and the order of checks; everything it knows about the API comes from the
+spec at start-up. Entry points: `create_app(settings)` (an ASGI app), `running_mock(settings)` (serve it on
+a free port from a test) and `python -m mock_canvas` (`make mock`).
+"""
+
+from mock_canvas.app import MockCanvas, create_app
+from mock_canvas.serve import RunningMock, running_mock
+from mock_canvas.settings import Settings
+
+__all__ = ["MockCanvas", "RunningMock", "Settings", "create_app", "running_mock"]

@@ -1,0 +1,182 @@
+"""Request and response plumbing for the raw ASGI app: replies, query strings and request bodies.
+
+Parsing is strict on purpose: anything that is not well-formed (bad percent-encoding, invalid UTF-8,
+malformed JSON or multipart, an oversized body, an unsupported content type) raises `BadInput`, which the
+app turns into a 400 in Canvas's error shape instead of letting an exception become a 500.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from email import policy
+from email.parser import BytesParser
+from typing import Any
+from urllib.parse import parse_qsl, quote_plus
+
+from mock_canvas.contract import encode_json
+
+JSON_CONTENT_TYPE = b"application/json; charset=utf-8"
+TEXT_CONTENT_TYPE = b"text/plain; charset=utf-8"
+MAX_QUERY_FIELDS = 1000
+
+Headers = list[tuple[bytes, bytes]]
+
+
+# (status, headers, body). A plain tuple, not a NamedTuple: building one is on the hot path.
+Reply = tuple[int, Headers, bytes]
+
+
+class BadInput(Exception):
+    """The request cannot be understood; the message is sent to the client."""
+
+
+def json_reply(status: int, value: Any, headers: Headers | None = None) -> Reply:
+    return (status, [(b"content-type", JSON_CONTENT_TYPE), *(headers or ())], encode_json(value))
+
+
+def error_body(message: str) -> dict[str, Any]:
+    """Canvas's usual error shape, for messages the spec's examples cannot know (validation details)."""
+    return {"errors": [{"message": message}]}
+
+
+def parse_query(raw: bytes) -> list[tuple[str, str]]:
+    """Query pairs in order, blank values kept; strict UTF-8 after percent-decoding."""
+    if not raw:
+        return []
+    try:
+        text = raw.decode("ascii")
+    except UnicodeDecodeError:
+        raise BadInput("The query string must be percent-encoded ASCII.") from None
+    try:
+        return parse_qsl(
+            text, keep_blank_values=True, encoding="utf-8", errors="strict", max_num_fields=MAX_QUERY_FIELDS
+        )
+    except UnicodeDecodeError:
+        raise BadInput("The query string is not valid UTF-8 once percent-decoded.") from None
+    except ValueError:
+        raise BadInput(f"The query string has more than {MAX_QUERY_FIELDS} fields.") from None
+
+
+def header(scope: dict[str, Any], name: bytes) -> bytes | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return value
+    return None
+
+
+def media_type(content_type: bytes | None) -> tuple[str, dict[str, str]]:
+    """`multipart/form-data; boundary=x` -> ("multipart/form-data", {"boundary": "x"})."""
+    if not content_type:
+        return "", {}
+    try:
+        text = content_type.decode("latin-1")
+    except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
+        return "", {}
+    kind, *rest = text.split(";")
+    params = {}
+    for item in rest:
+        key, sep, value = item.strip().partition("=")
+        if sep:
+            params[key.strip().lower()] = value.strip().strip('"')
+    return kind.strip().lower(), params
+
+
+async def read_body(
+    receive: Callable[[], Awaitable[dict[str, Any]]], limit: int, declared_length: bytes | None
+) -> bytes:
+    """The whole request body, refusing more than `limit` bytes (declared or actually sent)."""
+    if declared_length is not None:
+        try:
+            declared = int(declared_length)
+        except ValueError:
+            raise BadInput("Content-Length is not a number.") from None
+        if declared > limit:
+            raise BadInput(f"The request body is larger than {limit} bytes.")
+    chunks = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BadInput(f"The request body is larger than {limit} bytes.")
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def decode_json(body: bytes, charset: str | None) -> Any:
+    if charset and charset.lower().replace("-", "") != "utf8":
+        raise BadInput(f"JSON bodies must be UTF-8, not {charset}.")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput("The JSON body is not valid UTF-8.") from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as exc:
+        raise BadInput(f"The JSON body is malformed: {exc}") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def decode_form(body: bytes, charset: str | None) -> list[tuple[str, str]]:
+    if charset and charset.lower().replace("-", "") != "utf8":
+        raise BadInput(f"Form bodies must be UTF-8, not {charset}.")
+    try:
+        text = body.decode("ascii")
+    except UnicodeDecodeError:
+        raise BadInput("A form-urlencoded body must be percent-encoded ASCII.") from None
+    try:
+        return parse_qsl(
+            text, keep_blank_values=True, encoding="utf-8", errors="strict", max_num_fields=MAX_QUERY_FIELDS
+        )
+    except UnicodeDecodeError:
+        raise BadInput("The form body is not valid UTF-8 once percent-decoded.") from None
+    except ValueError:
+        raise BadInput(f"The form body has more than {MAX_QUERY_FIELDS} fields.") from None
+
+
+def decode_multipart(body: bytes, content_type: bytes) -> list[tuple[str, str]]:
+    """Fields of a multipart/form-data body, as curl's `-F 'parameters[users]=true'` sends them."""
+    _, params = media_type(content_type)
+    if not params.get("boundary"):
+        raise BadInput("multipart/form-data needs a boundary parameter.")
+    message = BytesParser(policy=policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type + b"\r\nMIME-Version: 1.0\r\n\r\n" + body
+    )
+    if not message.is_multipart() or message.defects:
+        raise BadInput("The multipart body is malformed.")
+    fields = []
+    for part in message.iter_parts():
+        if part.defects:
+            raise BadInput("A part of the multipart body is malformed.")
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str) or part.get_content_disposition() != "form-data":
+            raise BadInput("Every multipart part needs Content-Disposition: form-data with a name.")
+        if part.get_filename() is not None:
+            raise BadInput(f"Multipart field {name!r} is a file upload; report parameters are plain values.")
+        if part.is_multipart():
+            raise BadInput(f"Multipart field {name!r} is itself multipart.")
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            raise BadInput(f"Multipart field {name!r} has no readable value.")
+        charset = part.get_content_charset()
+        if charset and charset.lower().replace("-", "") not in ("utf8", "usascii"):
+            raise BadInput(f"Multipart field {name!r} must be UTF-8, not {charset}.")
+        try:
+            fields.append((name, payload.decode("utf-8")))
+        except UnicodeDecodeError:
+            raise BadInput(f"Multipart field {name!r} is not valid UTF-8.") from None
+    return fields
+
+
+def cgi_escape(text: str) -> str:
+    """Ruby's CGI.escape, which Rails's to_query uses for Link URLs."""
+    return quote_plus(text, safe="")

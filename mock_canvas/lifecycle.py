@@ -1,0 +1,489 @@
+"""A report's life on the mock clock, and its JSON as Canvas renders it.
+
+Canvas runs a report in a background job; the mock has no background work at all. Each report row stores
+its job's deadlines on the mock clock (start after `queue_seconds`, finish `run_seconds` later), and
+`settle` applies whatever transitions are due whenever the report is read, so advancing or freezing
+the clock drives the lifecycle deterministically and state survives restarts. Everything is written as
+Canvas's source does it (reference §4): `locale` appears when the job starts, `progress` and
+`current_line` move while it runs (every 1000 rows), `complete` attaches a real file, a forced failure
+gives `error` with Canvas's message, abort and delete freeze the report where it stood, and a report
+aborted mid-run still reaches its final step (`Report has been aborted`) with the status kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import secrets
+from collections.abc import Mapping
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from mock_canvas.contract import Contract, encode_json
+from mock_canvas.reportfiles import OBJECT_FLAGS, FileContext, build_report_file, truthy
+from mock_canvas.settings import Settings
+from mock_canvas.store import FOLDER_ID, Account, Store
+
+ABORTED_EXTRA_TEXT = "Report has been aborted"
+FAILED_EXTRA_TEXT = "Failed, the report failed to generate a file. Please try again."
+LINES_PER_UPDATE = 1000  # Canvas updates current_line about every 1000 rows
+COMPILING_SHARE = 0.8  # multi-file reports spend the last fifth of their run assembling parts
+
+
+def titleize(report: str) -> str:
+    """Rails's titleize of a report type, as Canvas's failure message uses it: `Grade Export Csv`."""
+    return " ".join(word.capitalize() for word in report.split("_") if word)
+
+
+def anonymous_id(user_id: int) -> str:
+    """Canvas's anonymous id: the user id in base 36 (1077 -> "tx")."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    n = user_id
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if n == 0:
+            return out
+
+
+class Lifecycle:
+    def __init__(self, store: Store, contract: Contract, settings: Settings) -> None:
+        self.store = store
+        self.contract = contract
+        self.settings = settings
+        self.states = contract.states
+        self.zone: tzinfo = UTC if settings.time_zone in ("UTC", "Etc/UTC") else ZoneInfo(settings.time_zone)
+        self.titles = {entry["report"]: entry["title"] for entry in contract.catalogue}
+        s = self.states
+        self.in_progress = (s.created, s.running, s.compiling)
+        self.running_states = (s.running, s.compiling)
+
+    # -- time formatting ----------------------------------------------------------------------
+
+    def local_time(self, ts: float | None) -> str | None:
+        """Whole seconds with the account time zone's offset (`2026-02-10T09:15:02-07:00`, `Z` for UTC)."""
+        if ts is None:
+            return None
+        text = datetime.fromtimestamp(math.floor(ts), self.zone).isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") and self.zone is UTC else text
+
+    @staticmethod
+    def utc_time(ts: float | None) -> str | None:
+        if ts is None:
+            return None
+        return datetime.fromtimestamp(math.floor(ts), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    # -- terms --------------------------------------------------------------------------------
+
+    def resolve_terms(self, root_account_id: int, value: str, now: float) -> list[dict[str, Any]]:
+        """Terms of the root account named by an enrollment_term_id value (any comma-separated item)."""
+        terms = self.store.terms(root_account_id)
+        found: list[dict[str, Any]] = []
+        for item in value.split(","):
+            for term in terms:
+                if _term_matches(term, item, now) and term not in found:
+                    found.append(term)
+        return found
+
+    @staticmethod
+    def term_value(parameters: Mapping[str, Any]) -> str | None:
+        """The enrollment_term_id to check (or the legacy enrollment_term) as Canvas quotes it, or None."""
+        key = "enrollment_term_id" if "enrollment_term_id" in parameters else "enrollment_term"
+        value = parameters.get(key)
+        if value is None or value == "":
+            return None
+        if value is True or value is False:
+            return "true" if value else "false"
+        return str(value)
+
+    # -- creating -------------------------------------------------------------------------------
+
+    def start(
+        self, account: Account, report: str, user_id: int, parameters: dict[str, Any], sent: bool, now: float
+    ) -> dict[str, Any]:
+        """Queue a report in `created` (call inside a transaction)."""
+        starts = now + self.settings.queue_seconds
+        report_id = self.store.insert_report(
+            {
+                "account_id": account.id,
+                "report": report,
+                "user_id": user_id,
+                "parameters": json.dumps(parameters),
+                "sent_parameters": int(sent),
+                "status": self.states.created,
+                "progress": 0,
+                "created_at": now,
+                "job_starts_at": starts,
+                "job_ends_at": starts + self.settings.run_seconds,
+                "fail_mode": self.store.take_fail_rule(report),
+            }
+        )
+        row = self.store.report(report_id)
+        assert row is not None
+        return row
+
+    def duplicate_of(
+        self, account: Account, report: str, parameters: dict[str, Any], sent: bool, now: float
+    ) -> dict[str, Any] | None:
+        """Canvas's 409 rule: an in-progress report of the type, recent enough, with identical parameters."""
+        window = self.settings.duplicate_window_hours * 3600.0
+        wanted = _canonical(parameters)
+        for row in self.store.reports_of_type(account.id, report):
+            row = self.settle(row, now)
+            if row["status"] not in self.in_progress or row["created_at"] < now - window:
+                continue
+            if not sent or _canonical(row["parameters"]) == wanted:
+                return row
+        return None
+
+    # -- moving on the clock ----------------------------------------------------------------------
+
+    def settle(self, row: dict[str, Any], now: float) -> dict[str, Any]:
+        """Apply every transition that is due at `now`, writing it; returns the current row."""
+        if not self._due(row, now):
+            return row
+        with self.store.transaction():
+            fresh = self.store.report(row["id"])
+            if fresh is None:
+                return row
+            changes = self._transitions(fresh, now)
+            self.store.update_report(fresh["id"], changes)
+            fresh.update(changes)
+            if "parameters" in changes:
+                fresh["parameters"] = json.loads(changes["parameters"])
+        return fresh
+
+    def _due(self, row: Mapping[str, Any], now: float) -> bool:
+        job = row["job_state"]
+        if job == "queued":
+            return now >= row["job_starts_at"]
+        if job == "running":
+            compiling_at = row["compiling_at"]
+            return now >= row["job_ends_at"] or (
+                compiling_at is not None and now >= compiling_at and row["status"] == self.states.running
+            )
+        if job == "finishing":
+            return now >= row["job_ends_at"]
+        return False
+
+    def _transitions(self, row: dict[str, Any], now: float) -> dict[str, Any]:
+        s = self.states
+        changes: dict[str, Any] = {}
+        state = dict(row)
+        if state["job_state"] == "queued" and now >= state["job_starts_at"]:
+            if state["status"] == s.created:
+                changes.update(self._job_starts(state))
+            else:  # aborted or deleted before the job ran: the job does nothing
+                changes["job_state"] = "stopped"
+            state.update(changes)
+            if "parameters" in changes:
+                state["parameters"] = json.loads(changes["parameters"])
+        if state["job_state"] == "running":
+            if now >= state["job_ends_at"]:
+                changes.update(self._job_ends(state))
+            elif (
+                state["compiling_at"] is not None
+                and now >= state["compiling_at"]
+                and state["status"] == s.running
+            ):
+                changes["status"] = s.compiling
+        elif state["job_state"] == "finishing" and now >= state["job_ends_at"]:
+            changes.update(self._aborted_job_ends(state))
+        return changes
+
+    def _job_starts(self, row: dict[str, Any]) -> dict[str, Any]:
+        """created -> running: started_at, `locale`, and the file the job will write (built now)."""
+        started = row["job_starts_at"]
+        parameters = {**row["parameters"], "locale": "en"}
+        changes: dict[str, Any] = {
+            "status": self.states.running,
+            "started_at": started,
+            "parameters": json.dumps(parameters),
+            "job_state": "running",
+            "total_lines": 0,
+        }
+        account = self.store.account_by_id(row["account_id"])
+        if account is None:
+            changes["fail_mode"] = row["fail_mode"] or "exception"
+            return changes
+        term_ids = None
+        term = self.term_value(row["parameters"])
+        if term is not None:
+            term_ids = [t["id"] for t in self.resolve_terms(account.root_account_id, term, started)]
+        ctx = FileContext(self.store.db, account.id, row["report"], row["parameters"], term_ids)
+        built = build_report_file(ctx, row["id"], row["job_ends_at"])
+        if built is None:
+            # Nothing selected (a provisioning report without object types): the job raises.
+            changes["fail_mode"] = row["fail_mode"] or "exception"
+            return changes
+        attachment_id = self.store.insert_attachment(
+            row["id"],
+            account.id,
+            secrets.token_urlsafe(30)[:40],
+            built.filename,
+            built.content_type,
+            built.content,
+            row["job_ends_at"],
+        )
+        changes["pending_attachment_id"] = attachment_id
+        changes["total_lines"] = built.lines
+        if built.content_type == "application/zip":
+            changes["compiling_at"] = started + COMPILING_SHARE * (row["job_ends_at"] - started)
+        return changes
+
+    def _job_ends(self, row: dict[str, Any]) -> dict[str, Any]:
+        """running/compiling -> complete, or error when a failure was forced."""
+        s = self.states
+        ended = row["job_ends_at"]
+        mode = row["fail_mode"]
+        if mode == "permanent":
+            progress, line = self.live_progress(row, ended)
+            return {"status": s.error, "progress": progress, "current_line": line, "job_state": "done"}
+        if mode is not None:
+            n = self.store.next_error_report_id()
+            progress, line = self.live_progress(row, ended)
+            return {
+                "status": s.error,
+                "progress": 100,
+                "current_line": line,
+                "ended_at": ended,
+                "message": f"Generating the report, {titleize(row['report'])}, failed. Please report the "
+                f"following error code to your system administrator: ErrorReport:{n}",
+                "parameters": json.dumps({**row["parameters"], "extra_text": FAILED_EXTRA_TEXT}),
+                "job_state": "done",
+            }
+        extra = self.extra_text(row)
+        parameters = dict(row["parameters"])
+        if extra:
+            parameters["extra_text"] = extra
+        account = self.store.account_by_id(row["account_id"])
+        account_name = account.name if account else ""
+        return {
+            "status": s.complete,
+            "progress": 100,
+            "current_line": row["total_lines"],
+            "ended_at": ended,
+            "attachment_id": row["pending_attachment_id"],
+            "message": f"{self.title(row['report'])} report successfully generated with the following "
+            "settings. "
+            f"Account: {account_name}; {extra}",
+            "parameters": json.dumps(parameters),
+            "job_state": "done",
+        }
+
+    def _aborted_job_ends(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The job of a report aborted mid-run reaches its last step; the status stays `aborted`."""
+        account = self.store.account_by_id(row["account_id"])
+        account_name = account.name if account else ""
+        return {
+            "progress": 100,
+            "ended_at": row["job_ends_at"],
+            "message": f"{self.title(row['report'])} report successfully generated with the following "
+            "settings. "
+            f"Account: {account_name}; {ABORTED_EXTRA_TEXT}",
+            "parameters": json.dumps({**row["parameters"], "extra_text": ABORTED_EXTRA_TEXT}),
+            "job_state": "done",
+        }
+
+    def title(self, report: str) -> str:
+        return self.titles.get(report) or titleize(report)
+
+    def extra_text(self, row: Mapping[str, Any]) -> str:
+        """A summary of the settings shaped like Canvas's: `Term: Spring 2026; Reports: users courses `."""
+        parameters = row["parameters"]
+        parts = []
+        term = self.term_value(parameters)
+        names = []
+        if term is not None:
+            account = self.store.account_by_id(row["account_id"])
+            if account is not None:
+                names = [
+                    t["name"] for t in self.resolve_terms(account.root_account_id, term, row["job_starts_at"])
+                ]
+        parts.append("Term: " + (", ".join(names) if names else "All Terms") + ";")
+        if row["report"] in ("provisioning_csv", "sis_export_csv"):
+            flags = [flag for flag in OBJECT_FLAGS if truthy(parameters.get(flag))]
+            parts.append(" Reports: " + "".join(f"{flag} " for flag in flags))
+        if truthy(parameters.get("include_deleted")):
+            parts.append(" Include Deleted Objects;")
+        return "".join(parts)
+
+    def live_progress(self, row: Mapping[str, Any], now: float) -> tuple[int, int | None]:
+        """progress and current_line of a running job at `now` (current_line moves every 1000 rows)."""
+        started, ends = row["job_starts_at"], row["job_ends_at"]
+        span = ends - started
+        fraction = 1.0 if span <= 0 else min(1.0, max(0.0, (now - started) / span))
+        progress = min(99, int(fraction * 100))
+        written = int(fraction * (row["total_lines"] or 0)) // LINES_PER_UPDATE * LINES_PER_UPDATE
+        return progress, (written or None)
+
+    # -- abort, delete, forced failure ------------------------------------------------------------
+
+    def freeze(self, row: dict[str, Any], now: float) -> dict[str, Any]:
+        """The columns that pin a running report's progress where it stands at `now`."""
+        if row["job_state"] == "running" and row["status"] in self.running_states:
+            progress, line = self.live_progress(row, now)
+            return {"progress": progress, "current_line": line}
+        return {}
+
+    def abort(self, row: dict[str, Any], now: float) -> dict[str, Any]:
+        s = self.states
+        changes = {"status": s.aborted, **self.freeze(row, now)}
+        if row["job_state"] == "queued":
+            changes["job_state"] = "stopped"
+        elif row["job_state"] == "running":
+            changes["job_state"] = "finishing"
+        return self._write(row, changes)
+
+    def delete(self, row: dict[str, Any], now: float) -> dict[str, Any]:
+        changes = {"status": self.states.deleted, **self.freeze(row, now)}
+        if row["job_state"] in ("queued", "running", "finishing"):
+            changes["job_state"] = "stopped"  # a queued job is skipped, a running one stops
+        return self._write(row, changes)
+
+    def force_failure(self, row: dict[str, Any], mode: str, now: float, immediately: bool) -> dict[str, Any]:
+        """Make the report's job fail: now (moving its deadlines to `now`) or when it would have finished."""
+        changes: dict[str, Any] = {"fail_mode": mode}
+        if immediately:
+            changes["job_starts_at"] = min(row["job_starts_at"], now)
+            changes["job_ends_at"] = min(row["job_ends_at"], now)
+            if row["compiling_at"] is not None:
+                changes["compiling_at"] = min(row["compiling_at"], now)
+        row = self._write(row, changes)
+        return self.settle(row, now)
+
+    def _write(self, row: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+        with self.store.transaction():
+            self.store.update_report(row["id"], changes)
+        return {**row, **changes}
+
+    # -- rendering ------------------------------------------------------------------------------
+
+    def is_frozen(self, row: Mapping[str, Any]) -> bool:
+        """True when the report's JSON can no longer change (so its bytes can be cached)."""
+        return row["job_state"] in ("done", "stopped") and row["ended_at"] is not None
+
+    def render(self, row: Mapping[str, Any], now: float, base_url: str) -> dict[str, Any]:
+        """The Report object, keys in Canvas's order; `attachment` only when there is a file."""
+        progress, current_line = row["progress"], row["current_line"]
+        if row["job_state"] == "running" and row["status"] in self.running_states:
+            progress, current_line = self.live_progress(row, now)
+        started, ended = row["started_at"], row["ended_at"]
+        run_time = max(
+            0.0,
+            (ended if ended is not None else now) - (started if started is not None else row["created_at"]),
+        )
+        attachment = None
+        if row["attachment_id"] is not None:
+            attachment = self.store.attachment(row["attachment_id"])
+        body: dict[str, Any] = {
+            "id": row["id"],
+            "progress": progress,
+            "parameters": row["parameters"],
+            "current_line": current_line,
+            "status": row["status"],
+            "report": row["report"],
+            "created_at": self.local_time(row["created_at"]),
+            "started_at": self.local_time(started),
+            "ended_at": self.local_time(ended),
+            "run_time": run_time,
+            "file_url": None
+            if attachment is None
+            else f"{base_url}/accounts/{row['account_id']}/files/{attachment['id']}/download",
+            "message": row["message"],
+            "user": self.user_display(row["user_id"], base_url),
+        }
+        if attachment is not None:
+            body["attachment"] = self.attachment_json(attachment, base_url)
+        return body
+
+    def body(self, row: Mapping[str, Any], now: float, base_url: str) -> bytes:
+        """The encoded Report; bytes of reports that can no longer change are cached."""
+        key = (row["id"], base_url)
+        cached = self.store.frozen_bodies.get(key)
+        if cached is not None:
+            return cached[2]
+        encoded = encode_json(self.render(row, now, base_url))
+        if self.is_frozen(row) and row["status"] != self.states.deleted:
+            self.store.frozen_bodies[key] = (row["account_id"], row["report"], encoded)
+        return encoded
+
+    def user_display(self, user_id: int, base_url: str) -> dict[str, Any] | None:
+        user = self.store.user(user_id)
+        if user is None:
+            return None
+        return {
+            "id": user["id"],
+            "anonymous_id": anonymous_id(user["id"]),
+            "display_name": user["short_name"],
+            "avatar_image_url": f"{base_url}/images/messages/avatar-50.png",
+            "html_url": f"{base_url}/users/{user['id']}",
+            "pronouns": user["pronouns"],
+        }
+
+    def attachment_json(self, attachment: Mapping[str, Any], base_url: str) -> dict[str, Any]:
+        """Canvas's File JSON for the report's file (UTC timestamps, hyphenated `content-type`)."""
+        stamp = self.utc_time(attachment["created_at"])
+        is_zip = attachment["content_type"] == "application/zip"
+        return {
+            "id": attachment["id"],
+            "uuid": attachment["uuid"],
+            "folder_id": FOLDER_ID,
+            "display_name": attachment["filename"],
+            "filename": attachment["filename"],
+            "upload_status": "success",
+            "content-type": attachment["content_type"],
+            "url": f"{base_url}/files/{attachment['id']}/download"
+            f"?download_frd=1&verifier={attachment['uuid']}",
+            "size": attachment["size"],
+            "created_at": stamp,
+            "updated_at": stamp,
+            "unlock_at": None,
+            "locked": False,
+            "hidden": False,
+            "lock_at": None,
+            "hidden_for_user": False,
+            "thumbnail_url": None,
+            "modified_at": stamp,
+            "mime_class": "zip" if is_zip else "file",
+            "media_entry_id": None,
+            "category": "uncategorized",
+            "locked_for_user": False,
+        }
+
+
+def _canonical(parameters: Mapping[str, Any]) -> str:
+    """Parameters compared as Canvas compares them: same keys and values, types counting, order not."""
+    return json.dumps(parameters, sort_keys=True, separators=(",", ":"))
+
+
+def _term_matches(term: Mapping[str, Any], item: str, now: float) -> bool:
+    if item.isascii() and item.isdigit():
+        return term["id"] == int(item)
+    if "~" in item:
+        shard, _, local = item.partition("~")
+        return shard == "1" and local.isascii() and local.isdigit() and term["id"] == int(local)
+    if item.startswith("sis_term_id:"):
+        return term["sis_term_id"] is not None and term["sis_term_id"] == item[len("sis_term_id:") :]
+    if item.startswith("sis_integration_id:"):
+        return (
+            term["sis_integration_id"] is not None
+            and term["sis_integration_id"] == item[len("sis_integration_id:") :]
+        )
+    if item == "default":
+        return bool(term["is_default"])
+    if item in ("current", "active_terms"):
+        starts = _epoch(term["start_at"])
+        ends = _epoch(term["end_at"])
+        if item == "current":
+            return (starts is None or starts <= now) and (ends is None or ends >= now)
+        return ends is None or ends >= now
+    return False
+
+
+def _epoch(text: str | None) -> float | None:
+    if text is None:
+        return None
+    return datetime.fromisoformat(text).timestamp()
