@@ -40,15 +40,16 @@ class RateLimitPacer:
     """Slows requests down as Canvas's leaky bucket fills, so the throttle is rarely hit at all.
 
     Canvas reports the units left in `X-Rate-Limit-Remaining`; its bucket drains at `drain_per_second`
-    (Canvas's default outflow is 10 units/s) and charges 50 units up front per request. Below `low_water`
-    remaining units the next request waits long enough for the bucket to drain back to `low_water`,
-    at most `max_pause` seconds. The wait counts from the response, so time spent elsewhere (a retry's
-    backoff, the caller's own work) is not added on top.
+    (Canvas's default outflow is 10 units/s) and charges 50 units up front per request, so with fewer
+    than 50 left the next request may be refused. Below `low_water` remaining units the next request
+    waits long enough for the bucket to drain back to `low_water`, at most `max_pause` seconds: a
+    pause that grows as the bucket fills. The wait counts from the response, so time spent elsewhere
+    (a retry's backoff, the caller's own work) is not added on top.
     """
 
-    low_water: float = 100.0
+    low_water: float = 50.0
     drain_per_second: float = 10.0
-    max_pause: float = 10.0
+    max_pause: float = 5.0
     clock: Callable[[], float] = time.monotonic
     not_before: float = field(default=0.0, init=False)
     last_remaining: float | None = field(default=None, init=False)

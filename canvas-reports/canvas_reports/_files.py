@@ -5,7 +5,7 @@ from __future__ import annotations
 import mimetypes
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -61,9 +61,10 @@ def _default_port(scheme: str) -> int | None:
 
 
 def target_path(report: Report, dest: str | os.PathLike[str], content_type: str | None = None) -> Path:
-    """`dest` itself, or, when it is a directory, the attachment's file name inside it (made safe)."""
+    """`dest` itself, or, when it is a directory (existing, or spelled with a trailing slash), the
+    attachment's file name inside it (made safe)."""
     path = Path(dest)
-    if not path.is_dir():
+    if not (path.is_dir() or str(dest).endswith((os.sep, "/"))):
         return path
     name = None
     if isinstance(report.attachment, Attachment):
@@ -87,9 +88,13 @@ def expected_size(report: Report) -> int | None:
 
 
 def open_partial(final: Path) -> tuple[int, str]:
-    """A temporary file next to the destination, renamed into place only when complete."""
+    """A new temporary file next to the destination, renamed into place only when complete.
+
+    Created with the usual 0o666-minus-umask permissions (mkstemp would make the report 0o600).
+    """
     final.parent.mkdir(parents=True, exist_ok=True)
-    return tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
+    partial = final.parent / f".{final.name}.{secrets.token_hex(6)}.part"
+    return os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), str(partial)
 
 
 def error_response(streamed: httpx.Response) -> Response[RateLimitExceeded]:

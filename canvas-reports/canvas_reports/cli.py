@@ -376,7 +376,7 @@ def cmd_start(canvas: ReportsClient, output: Output, args: argparse.Namespace) -
         on_update = ReportProgress(progress, report)
         try:
             report = canvas.wait_for_report(
-                report.report, report.id, timeout=args.timeout, on_update=on_update
+                report.report, report.id, timeout=args.timeout, poll_interval=0.5, on_update=on_update
             )
         except WaitTimeout as exc:
             raise _ReportEnded(

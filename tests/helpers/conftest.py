@@ -11,8 +11,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # importlib mode puts no test directory on sys.path
 
-from canvas_reports import AsyncReportsClient, RateLimitPacer, ReportsClient
-from scripted_canvas import BASE_URL, TOKEN, FakeClock, ScriptedCanvas, fast_policy
+from canvas_reports import AsyncReportsClient, ReportsClient
+from scripted_canvas import BASE_URL, TOKEN, FakeClock, ScriptedCanvas, exact_pacer, fast_policy
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def sync_client(canvas_script: ScriptedCanvas, clock: FakeClock) -> Iterator[Rep
         TOKEN,
         account_id="1",
         retry=fast_policy(),
-        pacer=RateLimitPacer(clock=clock),
+        pacer=exact_pacer(clock),
         httpx_args={"transport": httpx.MockTransport(canvas_script)},
         sleep=clock.sleep,
         clock=clock,
@@ -48,7 +48,7 @@ def async_client(canvas_script: ScriptedCanvas, clock: FakeClock) -> AsyncReport
         TOKEN,
         account_id="1",
         retry=fast_policy(),
-        pacer=RateLimitPacer(clock=clock),
+        pacer=exact_pacer(clock),
         httpx_args={"transport": httpx.MockTransport(canvas_script)},
         sleep=clock.asleep,
         clock=clock,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from canvas_reports import RetryPolicy
+from canvas_reports import RateLimitPacer, RetryPolicy
 
 from canvas_contract import example_value, load_spec
 
@@ -99,3 +99,9 @@ class ScriptedCanvas:
 def fast_policy() -> RetryPolicy:
     # Jitter 0 makes the backoff schedule exact: 1, 2, 4, ... capped at 30.
     return RetryPolicy(max_attempts=4, max_elapsed=1000.0, initial_backoff=1.0, max_backoff=30.0, jitter=0.0)
+
+
+def exact_pacer(clock: FakeClock) -> RateLimitPacer:
+    # Explicit numbers (not the defaults) so the expected pauses read straight off the test:
+    # (100 - remaining) / 10 seconds, at most 10.
+    return RateLimitPacer(low_water=100.0, drain_per_second=10.0, max_pause=10.0, clock=clock)

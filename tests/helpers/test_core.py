@@ -159,6 +159,12 @@ class TestPacer:
         clock.now += 5.0
         assert pacer.delay() == 0
 
+    def test_defaults_start_slowing_below_one_up_front_charge(self) -> None:
+        pacer = _core.RateLimitPacer()
+        assert pacer.pause_for(600.0) == pacer.pause_for(50.0) == 0.0
+        assert pacer.pause_for(25.0) == pytest.approx(2.5)
+        assert pacer.pause_for(0.0) == pytest.approx(5.0)
+
     def test_missing_or_odd_header_changes_nothing(self) -> None:
         pacer = _core.RateLimitPacer(clock=FakeClock())
         pacer.observe(httpx.Headers({}))

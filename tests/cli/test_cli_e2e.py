@@ -1,0 +1,308 @@
+"""End to end: the installed `canvas-reports` command and the helpers against the mock Canvas, each in its
+own process, over a real 127.0.0.1 port; throttling included.
+
+The mock runs in strict mode (every response it sends is validated against the spec) with a short
+lifecycle; `/__mock__/` (its control API) resets it between tests, freezes its clock, fills a token's
+throttle bucket and forces job failures.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import selectors
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from canvas_reports import RateLimitPacer, ReportsClient, RetryPolicy
+
+from canvas_contract import example_value
+
+ROOT = Path(__file__).resolve().parents[2]
+COMMAND = Path(sys.executable).with_name("canvas-reports")
+ADMIN = "mock-admin-token"
+TEACHER = "mock-teacher-token"
+MOCK_ENV = {"MOCK_QUEUE_SECONDS": "0.3", "MOCK_RUN_SECONDS": "1.0"}
+
+
+@dataclass
+class Mock:
+    url: str
+    process: subprocess.Popen[str]
+
+    def control(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        response = httpx.request(method, f"{self.url}/__mock__/{path}", json=body, timeout=10)
+        response.raise_for_status()
+        return response.json()
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[Mock]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MOCK_")} | MOCK_ENV
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mock_canvas", "--port", "0", "--strict"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        selector = selectors.DefaultSelector()
+        assert process.stdout is not None
+        selector.register(process.stdout, selectors.EVENT_READ)
+        if not selector.select(timeout=30):
+            pytest.fail("the mock Canvas printed no URL within 30 s")
+        first = process.stdout.readline().strip()
+        assert first.startswith("MOCK_CANVAS_URL="), first + (process.stderr.read() if process.stderr else "")
+        yield Mock(first.split("=", 1)[1], process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(autouse=True)
+def fresh(mock: Mock) -> Iterator[None]:
+    mock.control("POST", "reset")
+    yield
+    assert mock.control("GET", "violations") in ([], {"violations": []}), "the mock sent an off-spec response"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+    seconds: float
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+def cli(mock: Mock, *args: str, token: str | None = ADMIN, timeout: float = 60, **env: str) -> Run:
+    """Run the installed command; every run is also checked never to print the token."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("CANVAS_", "TTY_", "FORCE_COLOR"))}
+    environ |= {"CANVAS_BASE_URL": mock.url, **env}
+    if token is not None:
+        environ["CANVAS_TOKEN"] = token
+    started = time.monotonic()
+    proc = subprocess.run([str(COMMAND), *args], env=environ, capture_output=True, text=True, timeout=timeout)
+    run = Run(proc.returncode, proc.stdout, proc.stderr, time.monotonic() - started)
+    assert "Traceback" not in run.err
+    if token:
+        assert token not in run.out + run.err
+    return run
+
+
+def one_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    return lines[0]
+
+
+def test_list_shows_the_catalogue(mock: Mock) -> None:
+    catalogue = [entry["report"] for entry in example_value("AvailableReports")]
+    table = cli(mock, "list")
+    assert table.code == 0
+    assert all(name in table.out for name in catalogue)
+    as_json = cli(mock, "list", "--json")
+    assert [entry["report"] for entry in as_json.json()] == catalogue
+
+
+def test_start_wait_download(mock: Mock, tmp_path: Path) -> None:
+    run = cli(
+        mock,
+        "start",
+        "provisioning_csv",
+        "-p",
+        "users=true",
+        "-p",
+        "courses=true",
+        "--download",
+        f"{tmp_path}/",
+    )
+    assert run.code == 0, run.err
+    saved = Path(one_line(run.out).split()[1])
+    assert saved.parent == tmp_path and saved.suffix == ".zip"
+    with zipfile.ZipFile(saved) as archive:
+        names = sorted(archive.namelist())
+        assert names == ["courses.csv", "users.csv"]
+        header = archive.read("users.csv").decode().splitlines()[0]
+        assert "user_id" in header
+    assert run.err == ""  # no progress bar on a pipe
+
+
+def test_start_json_for_scripts(mock: Mock, tmp_path: Path) -> None:
+    target = tmp_path / "grades.csv"
+    run = cli(
+        mock, "start", "grade_export_csv", "-p", "enrollment_term_id:=12", "--download", str(target), "--json"
+    )
+    assert run.code == 0, run.err
+    result = run.json()
+    assert result["report"]["status"] == "complete"
+    assert result["report"]["parameters"]["enrollment_term_id"] == 12  # := kept the JSON type
+    assert result["download"]["path"] == str(target)
+    assert result["download"]["size"] == target.stat().st_size == result["report"]["attachment"]["size"]
+    assert target.read_text().splitlines()[0]
+
+
+def test_progress_bar_on_a_terminal(mock: Mock) -> None:
+    run = cli(
+        mock, "start", "sis_export_csv", "-p", "users=true", "--wait", TTY_COMPATIBLE="1", TTY_INTERACTIVE="1"
+    )
+    assert run.code == 0, run.err
+    assert "sis_export_csv #" in run.err and "100%" in run.err
+    assert "complete" in run.out
+
+
+def test_status_runs_abort_delete(mock: Mock) -> None:
+    mock.control("POST", "clock", {"freeze": True})  # keep reports in `created`
+    started = cli(mock, "start", "last_user_access_csv", "-p", "course_id:=310", "--json").json()
+    other = cli(mock, "start", "last_user_access_csv", "-p", "course_id:=311", "--json").json()
+    report_id = str(started["id"])
+
+    status = cli(mock, "status", "last_user_access_csv", report_id)
+    assert status.code == 0 and "created" in status.out and "0%" in status.out
+    runs = cli(mock, "runs", "last_user_access_csv", "--json").json()
+    assert [r["id"] for r in runs] == [other["id"], started["id"]]
+
+    aborted = cli(mock, "abort", "last_user_access_csv", report_id)
+    assert aborted.code == 0 and aborted.out.strip() == f"aborted last_user_access_csv #{report_id} (aborted)"
+    again = cli(mock, "abort", "last_user_access_csv", report_id)
+    assert again.code == 1 and "does not exist" in one_line(again.err)
+
+    deleted = cli(mock, "delete", "last_user_access_csv", report_id, "--json")
+    assert deleted.code == 0 and deleted.json()["status"] == "deleted"
+    gone = cli(mock, "status", "last_user_access_csv", report_id)
+    assert gone.code == 1 and "HTTP 404" in one_line(gone.err)
+
+
+def test_duplicate_then_reuse(mock: Mock) -> None:
+    mock.control("POST", "clock", {"freeze": True})
+    first = cli(mock, "start", "outcome_export_csv", "--json").json()
+    duplicate = cli(mock, "start", "outcome_export_csv")
+    assert duplicate.code == 1
+    line = one_line(duplicate.err)
+    assert f"id {first['id']}" in line and "--reuse" in line
+    mock.control("POST", "clock", {"freeze": False})
+    reused = cli(mock, "start", "outcome_export_csv", "--reuse", "--wait", "--json")
+    assert reused.code == 0 and reused.json()["id"] == first["id"]
+    assert reused.json()["status"] == "complete"
+
+
+def test_report_error_exits_3_with_canvas_message(mock: Mock) -> None:
+    mock.control("POST", "failures", {"report": "grade_export_csv", "count": 1, "mode": "exception"})
+    run = cli(mock, "start", "grade_export_csv", "--wait")
+    assert run.code == 3
+    line = one_line(run.err)
+    assert "ended error" in line and "failed" in line.lower()
+
+
+def test_wait_timeout_exits_3(mock: Mock) -> None:
+    mock.control("POST", "clock", {"freeze": True})
+    run = cli(mock, "start", "zero_activity_csv", "--wait", "--timeout", "1.5")
+    assert run.code == 3
+    assert "still created" in one_line(run.err) and run.seconds < 10
+
+
+def test_bad_token_says_so(mock: Mock) -> None:
+    run = cli(mock, "list", token="not-a-real-token-9c1d")
+    assert run.code == 1
+    line = one_line(run.err)
+    assert example_value("InvalidAccessToken")["errors"][0]["message"] in line and "CANVAS_TOKEN" in line
+    missing = cli(mock, "list", token=None)
+    assert missing.code == 2 and "CANVAS_TOKEN" in one_line(missing.err)
+
+
+def test_user_without_permission(mock: Mock) -> None:
+    run = cli(mock, "list", token=TEACHER)
+    assert run.code == 1
+    assert example_value("Unauthorized")["errors"][0]["message"] in one_line(run.err)
+    assert run.seconds < 5, "a permission 403 is not retried"
+
+
+def test_unknown_report_type(mock: Mock) -> None:
+    run = cli(mock, "start", "no_such_report_csv")
+    assert run.code == 1 and "HTTP 404" in one_line(run.err)
+    assert cli(mock, "runs", "no_such_report_csv").out.strip() == "no runs"
+
+
+def test_unreachable_canvas(mock: Mock) -> None:
+    closed = Mock("http://127.0.0.1:9", mock.process)
+    run = cli(closed, "list")
+    assert run.code == 1 and "cannot connect to http://127.0.0.1:9" in one_line(run.err)
+
+
+def test_throttled_command_waits_and_succeeds(mock: Mock) -> None:
+    """An overfull bucket: 20 units above the high-water mark take 2 s to drain at Canvas's 10 units/s, so
+    the first request gets the text/plain 403; the command backs off, retries and succeeds."""
+    mock.control("POST", "throttle", {"token": ADMIN, "level": 620})
+    run = cli(mock, "list", "--json")
+    assert run.code == 0, run.err
+    assert len(run.json()) == len(example_value("AvailableReports"))
+    assert run.seconds >= 1.5, "it cannot have succeeded without waiting for the bucket"
+
+
+# -- the helpers library against the same mock ---------------------------------------------------------
+
+
+def _client(mock: Mock, statuses: list[int], **kwargs: Any) -> ReportsClient:
+    def record(response: httpx.Response) -> None:
+        statuses.append(response.status_code)
+
+    return ReportsClient(mock.url, ADMIN, httpx_args={"event_hooks": {"response": [record]}}, **kwargs)
+
+
+def test_helpers_follow_the_mocks_link_header(mock: Mock) -> None:
+    mock.control("POST", "clock", {"freeze": True})
+    statuses: list[int] = []
+    with _client(mock, statuses) as canvas:
+        started = [canvas.start("course_storage_csv", {"batch": i}).id for i in range(23)]
+        statuses.clear()
+        seen = [report.id for report in canvas.iter_reports("course_storage_csv", per_page=10)]
+    assert seen == sorted(started, reverse=True)
+    assert statuses == [200, 200, 200]  # three pages, found through rel="next"
+
+
+def test_helpers_ride_out_the_throttle_then_pace_themselves(mock: Mock) -> None:
+    """An overfull bucket gives the text/plain 403 and a retry; the success that follows reports a nearly
+    full bucket, so the pacer holds the next request back long enough that refilling the bucket to the
+    same level no longer gets it throttled."""
+    statuses: list[int] = []
+    policy = RetryPolicy(initial_backoff=0.2, jitter=0.2, max_backoff=2.0)
+    pacer = RateLimitPacer(max_pause=1.0)
+    with _client(mock, statuses, retry=policy, pacer=pacer) as canvas:
+        mock.control("POST", "throttle", {"token": ADMIN, "level": 605})
+        assert len(canvas.available_reports()) == len(example_value("AvailableReports"))
+        assert statuses == [403, 200]
+        assert pacer.last_remaining is not None and pacer.last_remaining < pacer.low_water
+        assert pacer.delay() > 0.5
+        mock.control("POST", "throttle", {"token": ADMIN, "level": 605})
+        assert len(canvas.available_reports()) == len(example_value("AvailableReports"))
+    assert statuses == [403, 200, 200]
+
+
+def test_helpers_download_is_byte_exact(mock: Mock, tmp_path: Path) -> None:
+    with ReportsClient(mock.url, ADMIN) as canvas:
+        report = canvas.start("user_access_tokens_csv")
+        report = canvas.wait_for_report(report.report, report.id, poll_interval=0.3)
+        saved = canvas.download(report, tmp_path)
+        direct = httpx.get(
+            report.file_url, headers={"Authorization": f"Bearer {ADMIN}"}, follow_redirects=True
+        )
+    assert saved.path.read_bytes() == direct.content
+    assert saved.size == report.attachment.size
+    assert io.BytesIO(direct.content).read(1)
