@@ -105,6 +105,8 @@ class Target(NamedTuple):
     problem: str | None
 
 
+_UNROUTED = Target(None, None, [], [], None, {}, None)
+
 # (target, token, outcome of the shared checks: a Call to handle, a Reply to send, None to check each time)
 Plan = tuple[Target, str | None, "Call | Reply | None"]
 
@@ -209,10 +211,15 @@ class MockCanvas:
         )
         plan = self.plans.get(signature)
         if plan is None:
-            plan = self._plan(scope, authorization, host)
-            if len(self.plans) >= 4096:
-                self.plans.clear()
-            self.plans[signature] = plan
+            try:
+                plan = self._plan(scope, authorization, host)
+            except Exception:  # a bug: answer Canvas's 500 body rather than let uvicorn send its own
+                log.exception("mock_canvas: unhandled error for %s %s", scope["method"], path)
+                plan = (_UNROUTED, None, json_reply(500, self.contract.internal_error))
+            else:
+                if len(self.plans) >= 4096:
+                    self.plans.clear()
+                self.plans[signature] = plan
         target, token_value, checked = plan
         bucket = self.throttle.admit(token_value or _client_key(scope), started)
         if bucket is None:
@@ -231,6 +238,7 @@ class MockCanvas:
                 op = checked.op
                 if op.body_validators:
                     call = checked.copy()
+                    call.now = store.now()
                     try:
                         call.body = await self._request_body(op, scope, receive, target.query)
                     except BadInput as exc:
@@ -351,10 +359,8 @@ class MockCanvas:
             return self.check_token(token_value) or self.not_found()
         if token.requires_scopes and op.scope not in token.scopes:
             return self.canned(401, "insufficient_scopes")
-        if target.query_problem is not None:
-            return self.bad_request(target.query_problem)
         user_id = token.user_id
-        query = target.query
+        query = target.query  # empty when the query string is malformed (a 400 at the validation step)
         if query and any(key == "as_user_id" for key, _ in query):
             masquerade = self._masquerade(token, query)
             if masquerade is None:

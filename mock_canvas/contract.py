@@ -78,6 +78,8 @@ class ParameterRule:
 
 
 def _coerce_scalar(raw: str, kind: str) -> Any:
+    if len(raw) > 1000:  # Python refuses int() of over 4300 digits; such a value is invalid anyway
+        return raw
     if kind == "integer" and _INTEGER.fullmatch(raw):
         return int(raw)
     if kind == "number" and _NUMBER.fullmatch(raw):

@@ -170,7 +170,7 @@ def _report_state(mock: MockCanvas, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _fail_report(mock: MockCanvas, raw_id: str, body: dict[str, Any]) -> Reply:
-    if not (raw_id.isascii() and raw_id.isdigit()):
+    if not (raw_id.isascii() and raw_id.isdigit() and len(raw_id) <= 19):
         raise BadInput("The report id must be numeric.")
     row = mock.store.report(int(raw_id))
     if row is None:

@@ -43,7 +43,7 @@ def _authorise(mock: MockCanvas, token_value: str | None, account: Account | Non
 
 
 def _attachment_id(raw: str) -> int | None:
-    return int(raw) if raw.isascii() and raw.isdigit() else None
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 19 else None
 
 
 def _published(mock: MockCanvas, attachment: dict[str, Any] | None) -> bool:

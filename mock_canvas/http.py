@@ -148,6 +148,8 @@ def decode_multipart(body: bytes, content_type: bytes) -> list[tuple[str, str]]:
     _, params = media_type(content_type)
     if not params.get("boundary"):
         raise BadInput("multipart/form-data needs a boundary parameter.")
+    if body.strip() == b"--" + params["boundary"].encode("latin-1") + b"--":
+        return []  # no parts: how clients (urllib3, requests) encode an empty form; Rack reads it as {}
     message = BytesParser(policy=policy.HTTP).parsebytes(
         b"Content-Type: " + content_type + b"\r\nMIME-Version: 1.0\r\n\r\n" + body
     )

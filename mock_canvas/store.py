@@ -20,6 +20,7 @@ from typing import Any
 from mock_canvas import seed
 
 SCHEMA_VERSION = "1"
+MAX_ID = 2**63 - 1  # SQLite INTEGER; larger ids name nothing (and must not reach SQLite)
 _MISSING = object()
 FIRST_REPORT_ID = 4821
 FIRST_ATTACHMENT_ID = 90311
@@ -427,6 +428,8 @@ class Store:
     # -- reports ------------------------------------------------------------------------------
 
     def report(self, report_id: int) -> dict[str, Any] | None:
+        if not 0 < report_id <= MAX_ID:
+            return None
         row = self.db.execute(f"SELECT {REPORT_COLUMNS} FROM reports WHERE id = ?", (report_id,)).fetchone()
         return None if row is None else _report_dict(row)
 
@@ -505,6 +508,8 @@ class Store:
         return cursor.lastrowid
 
     def attachment(self, attachment_id: int, *, with_content: bool = False) -> dict[str, Any] | None:
+        if not 0 < attachment_id <= MAX_ID:
+            return None
         columns = "id, report_id, account_id, uuid, filename, content_type, size, created_at"
         if with_content:
             columns += ", content"
@@ -599,12 +604,12 @@ _REPORT_KEYS = tuple(c.strip() for c in REPORT_COLUMNS.split(","))
 def _account_where(key: str) -> tuple[str | None, tuple[Any, ...]]:
     """SQL for Canvas's account_id forms; (None, ()) when the form cannot name an account."""
     if key.isascii() and key.isdigit():
-        return "id = ?", (int(key),)
+        return ("id = ?", (int(key),)) if len(key) <= 19 and int(key) <= MAX_ID else (None, ())
     if "~" in key:
         shard, _, local = key.partition("~")
         # The mock is one shard, number 1: `1~<id>` names a local id on it.
         if shard == "1" and local.isascii() and local.isdigit():
-            return "id = ?", (int(local),)
+            return ("id = ?", (int(local),)) if len(local) <= 19 and int(local) <= MAX_ID else (None, ())
         return None, ()
     if key in ("self", "default"):
         return "parent_account_id IS NULL AND id = ?", (seed.ROOT_ACCOUNT_ID,)
