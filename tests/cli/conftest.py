@@ -4,7 +4,7 @@ tests/helpers/ (fast, exact), and the end-to-end tests against the mock Canvas o
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,10 +12,12 @@ from typing import Any
 import httpx
 import pytest
 
-HELPERS = Path(__file__).resolve().parents[1] / "helpers"
-sys.path.insert(0, str(HELPERS))  # importlib mode puts no test directory on sys.path
+# importlib mode puts no test directory on sys.path: this one (cli_mock) and helpers/ (scripted_canvas)
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "helpers")]
 
 from canvas_reports import RateLimitPacer, ReportsClient, cli  # noqa: E402
+from cli_mock import Mock, mock_process  # noqa: E402
 from scripted_canvas import BASE_URL, TOKEN, FakeClock, ScriptedCanvas, fast_policy  # noqa: E402
 
 
@@ -56,3 +58,10 @@ def run_cli(
 
     run.script = script  # type: ignore[attr-defined]
     return run
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[Mock]:
+    """The mock Canvas in its own process on a real port, for one test module."""
+    with mock_process() as running:
+        yield running

@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import selectors
 import subprocess
 import sys
 import time
@@ -24,54 +23,13 @@ from typing import Any
 import httpx
 import pytest
 from canvas_reports import RateLimitPacer, ReportsClient, RetryPolicy
+from cli_mock import Mock
 
 from canvas_contract import example_value
 
-ROOT = Path(__file__).resolve().parents[2]
 COMMAND = Path(sys.executable).with_name("canvas-reports")
 ADMIN = "mock-admin-token"
 TEACHER = "mock-teacher-token"
-MOCK_ENV = {"MOCK_QUEUE_SECONDS": "0.3", "MOCK_RUN_SECONDS": "1.0"}
-
-
-@dataclass
-class Mock:
-    url: str
-    process: subprocess.Popen[str]
-
-    def control(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        response = httpx.request(method, f"{self.url}/__mock__/{path}", json=body, timeout=10)
-        response.raise_for_status()
-        return response.json()
-
-
-@pytest.fixture(scope="module")
-def mock() -> Iterator[Mock]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MOCK_")} | MOCK_ENV
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mock_canvas", "--port", "0", "--strict"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        selector = selectors.DefaultSelector()
-        assert process.stdout is not None
-        selector.register(process.stdout, selectors.EVENT_READ)
-        if not selector.select(timeout=30):
-            pytest.fail("the mock Canvas printed no URL within 30 s")
-        first = process.stdout.readline().strip()
-        assert first.startswith("MOCK_CANVAS_URL="), first + (process.stderr.read() if process.stderr else "")
-        yield Mock(first.split("=", 1)[1], process)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture(autouse=True)
