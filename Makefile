@@ -50,7 +50,7 @@ test: setup lint ## Run every check: spec, client, mock and contract tests
 	$(PY) -m pytest
 
 clean: ## Remove installed tools and build output (keeps committed files)
-	rm -rf .venv .tools node_modules dist reports .pytest_cache .mypy_cache .ruff_cache
+	rm -rf .venv .tools node_modules dist reports build .pytest_cache .mypy_cache .ruff_cache
 
 # --- Contract tests (schemathesis against the mock or a live Canvas; recorded traffic) ---------------
 .PHONY: verify-recording

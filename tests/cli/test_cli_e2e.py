@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -264,3 +265,24 @@ def test_helpers_download_is_byte_exact(mock: Mock, tmp_path: Path) -> None:
     assert saved.path.read_bytes() == direct.content
     assert saved.size == report.attachment.size
     assert io.BytesIO(direct.content).read(1)
+
+
+def test_interrupting_a_wait_is_one_line_and_exit_130(mock: Mock) -> None:
+    mock.control("POST", "clock", {"freeze": True})
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("CANVAS_", "TTY_"))}
+    environ |= {"CANVAS_BASE_URL": mock.url, "CANVAS_TOKEN": ADMIN}
+    proc = subprocess.Popen(
+        [str(COMMAND), "start", "public_courses_csv", "--wait"],
+        env=environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 15
+    while not mock.control("GET", "reports") and time.monotonic() < deadline:
+        time.sleep(0.1)  # until the report exists, i.e. the command is waiting
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=15)
+    assert proc.returncode == 130
+    assert "interrupted" in one_line(err) and "Traceback" not in err
