@@ -60,11 +60,14 @@ verify-recording: setup ## Check recorded traffic against the spec: make verify-
 	$(PY) scripts/verify_recording.py $(FILE)
 
 # --- Mock Canvas (mock_canvas/: stateful, driven by the spec; see README "Mock Canvas") ----------------
-.PHONY: mock
+.PHONY: mock bench-mock
 MOCK_PORT ?= 8765
 
 mock: setup ## Run the mock Canvas in the foreground on 127.0.0.1:$(MOCK_PORT) (MOCK_DB=file keeps state)
 	MOCK_PORT=$(MOCK_PORT) $(PY) -m mock_canvas --port $(MOCK_PORT)
+
+bench-mock: setup ## GET of one report with wrk: the mock vs prism vs a no-op ASGI app (needs wrk)
+	$(PY) scripts/bench_mock.py
 
 # --- Typed Python client (generated/ from the spec; never edit generated/ by hand) --------------------
 .PHONY: generate dist bench bench-decode
@@ -84,7 +87,7 @@ dist: setup ## Build the client's sdist and wheel into dist/ (from the committed
 bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
 	$(PY) scripts/bench_decode.py
 
-bench: bench-decode ## Run the benchmarks (figures are printed, never asserted)
+bench: bench-decode bench-mock ## Run the benchmarks (figures are printed, never asserted)
 
 # --- Rendered reference (one offline HTML page from the spec; build/ is not committed) ------------------
 .PHONY: docs docs-screenshot
