@@ -12,7 +12,7 @@ It needs no token and is never throttled. Bodies are JSON; bad input is a 400 wi
 - `GET|POST /__mock__/failures`: `{"report": "grade_export_csv", "count": 1, "mode": "exception"}`
   makes the jobs of the next reports started (of that type, or any type when `report` is null) fail.
 - `GET /__mock__/reports`: every report with its job state, deleted ones included.
-- `GET|POST /__mock__/throttle`: the buckets and settings; `{"token": "mock-admin-token", "level": 600}`
+- `GET|POST /__mock__/throttle`: the buckets and settings; `{"token": "mock-admin-token", "level": 800}`
   fills a token's bucket so its next request is throttled.
 - `POST /__mock__/tokens`: add a token, e.g. `{"token": "t", "user_id": 1077, "scopes": null, "state":
   "expired", "expired_at": "2026-01-31T00:00:00Z"}` (`scopes` null = unscoped key).
@@ -44,7 +44,7 @@ ENDPOINTS = {
     "POST /__mock__/failures": '{"report": type or null, "count": n, "mode": ...}: the next n jobs fail.',
     "GET /__mock__/reports": "Every report with its job state, deleted ones included.",
     "GET /__mock__/throttle": "Bucket levels per client and the throttle settings.",
-    "POST /__mock__/throttle": '{"token": "...", "level": units}: set a bucket level (600 = throttled).',
+    "POST /__mock__/throttle": '{"token": "...", "level": units}: set a bucket level (800: full).',
     "POST /__mock__/tokens": '{"token", "user_id", "scopes": [...] or null, "state": "active"|"expired"|…}.',
     "GET /__mock__/violations": "Responses that failed strict-mode validation.",
     "GET /__mock__/health": "Liveness.",

@@ -19,7 +19,8 @@ from mock_canvas.http import JSON_CONTENT_TYPE, Reply, cgi_escape, json_reply
 if TYPE_CHECKING:
     from mock_canvas.app import Call, MockCanvas
 
-JSON_HEADERS = ((b"content-type", JSON_CONTENT_TYPE),)
+JSON_HEADER = (b"content-type", JSON_CONTENT_TYPE)
+JSON_HEADERS = (JSON_HEADER,)
 LINK_EXCLUDED = {"page", "per_page", "access_token", "api_key"}
 INCLUDE_VALUES = ("description_html", "parameters_html")
 
@@ -74,7 +75,7 @@ def startReport(mock: MockCanvas, call: Call) -> Reply:
             body = lifecycle.body(existing, call.now, call.base_url)
             return (409, [*JSON_HEADERS, (b"location", location.encode())], body)
         row = lifecycle.start(call.account, report, call.user_id, parameters, sent, call.now)
-    return (200, list(JSON_HEADERS), lifecycle.body(row, call.now, call.base_url))
+    return (200, [JSON_HEADER], lifecycle.body(row, call.now, call.base_url))
 
 
 def listReports(mock: MockCanvas, call: Call) -> Reply:
@@ -100,11 +101,11 @@ def getReport(mock: MockCanvas, call: Call) -> Reply:
     if type(report_id) is int:
         cached = mock.store.frozen_bodies.get((report_id, call.base_url))
         if cached is not None and cached[0] == call.account.id and cached[1] == call.params["report"]:
-            return (200, list(JSON_HEADERS), cached[2])
+            return (200, [JSON_HEADER], cached[2])
     row = _find(mock, call)
     if row is None:
         return mock.not_found()
-    return (200, list(JSON_HEADERS), mock.lifecycle.body(row, call.now, call.base_url))
+    return (200, [JSON_HEADER], mock.lifecycle.body(row, call.now, call.base_url))
 
 
 def deleteReport(mock: MockCanvas, call: Call) -> Reply:
@@ -113,7 +114,7 @@ def deleteReport(mock: MockCanvas, call: Call) -> Reply:
     if row is None:
         return mock.not_found()
     row = mock.lifecycle.delete(row, call.now)
-    return (200, list(JSON_HEADERS), encode_json(mock.lifecycle.render(row, call.now, call.base_url)))
+    return (200, [JSON_HEADER], encode_json(mock.lifecycle.render(row, call.now, call.base_url)))
 
 
 def abortReport(mock: MockCanvas, call: Call) -> Reply:
@@ -122,7 +123,7 @@ def abortReport(mock: MockCanvas, call: Call) -> Reply:
     if row is None or row["status"] not in mock.lifecycle.in_progress:
         return mock.not_found()
     row = mock.lifecycle.abort(row, call.now)
-    return (200, list(JSON_HEADERS), encode_json(mock.lifecycle.render(row, call.now, call.base_url)))
+    return (200, [JSON_HEADER], encode_json(mock.lifecycle.render(row, call.now, call.base_url)))
 
 
 def _find(mock: MockCanvas, call: Call) -> dict[str, Any] | None:
