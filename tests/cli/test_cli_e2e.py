@@ -267,6 +267,11 @@ def test_helpers_download_is_byte_exact(mock: Mock, tmp_path: Path) -> None:
     assert io.BytesIO(direct.content).read(1)
 
 
+def _terminal_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_interrupting_a_wait_is_one_line_and_exit_130(mock: Mock) -> None:
     mock.control("POST", "clock", {"freeze": True})
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("CANVAS_", "TTY_"))}
@@ -277,6 +282,10 @@ def test_interrupting_a_wait_is_one_line_and_exit_130(mock: Mock) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # A child inherits SIGINT's disposition and the signal mask: a suite run in the background, or a
+        # test process whose mask some library changed, would hand the command an ignored or blocked
+        # SIGINT. Give it what a terminal would.
+        preexec_fn=_terminal_sigint,
     )
     deadline = time.monotonic() + 15
     while not mock.control("GET", "reports") and time.monotonic() < deadline:
