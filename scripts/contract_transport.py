@@ -15,7 +15,8 @@ and the driver's own cleanup requests.
   of another type than `CONTRACT_SAFE_REPORT`, an abort or delete of a report not in the ledger.
 
 Only processes started by scripts/contract.py (which sets `CONTRACT_MODE`) install it on import.
-Tuning: CONTRACT_THROTTLE_RETRIES (default 6), CONTRACT_THROTTLE_DELAY (first backoff, default 2 s).
+Tuning: CONTRACT_THROTTLE_RETRIES (default 6), CONTRACT_THROTTLE_DELAY (first backoff, default 2 s),
+CONTRACT_THROTTLE_OUTFLOW (the installation's bucket outflow in units/s, default Canvas's 10).
 """
 
 from __future__ import annotations
@@ -225,7 +226,8 @@ def low_bucket_pause(response: requests.Response) -> float:
         left = float(remaining) if remaining is not None else UPFRONT_COST
     except ValueError:
         return 0.0
-    return max(0.0, (UPFRONT_COST - left) / OUTFLOW_PER_SECOND)
+    outflow = float(setting("CONTRACT_THROTTLE_OUTFLOW") or OUTFLOW_PER_SECOND)
+    return max(0.0, (UPFRONT_COST - left) / outflow)
 
 
 THROTTLE_RETRIES_SEEN = 0

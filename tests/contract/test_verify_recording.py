@@ -227,3 +227,12 @@ def test_unreadable_files_get_a_one_line_error(tmp_path: Path, content: str | No
     assert done.stdout == ""
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert done.stderr.startswith("verify-recording: ") and message in done.stderr
+
+
+def test_a_multipart_start_without_parts_is_an_empty_form(tmp_path: Path) -> None:
+    """What requests/urllib3 send for an empty form (schemathesis does too); Rack reads it as no fields."""
+    started = copy.deepcopy(entry(har_entries(), "POST", "/reports/last_user_access_csv", 200))
+    started["request"]["postData"] = {"mimeType": "multipart/form-data; boundary=b0", "text": "--b0--\r\n"}
+    set_header(started["request"]["headers"], "content-type", "multipart/form-data; boundary=b0")
+    done = run(write_har(tmp_path, [started]))
+    assert done.returncode == 0, done.stdout
