@@ -298,13 +298,6 @@ class Contract:
             table.setdefault((op.method, len(op.segments)), []).append(op)
         return table
 
-    def paths_by_length(self) -> dict[int, list[OperationContract]]:
-        """Operations by segment count regardless of method (to tell 'no route' from 'wrong method')."""
-        table: dict[int, list[OperationContract]] = {}
-        for op in self.operations.values():
-            table.setdefault(len(op.segments), []).append(op)
-        return table
-
     def scopes_for(self, predicate: Callable[[OperationContract], bool]) -> frozenset[str]:
         return frozenset(op.scope for op in self.operations.values() if predicate(op))
 

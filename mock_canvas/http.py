@@ -58,13 +58,6 @@ def parse_query(raw: bytes) -> list[tuple[str, str]]:
         raise BadInput(f"The query string has more than {MAX_QUERY_FIELDS} fields.") from None
 
 
-def header(scope: dict[str, Any], name: bytes) -> bytes | None:
-    for key, value in scope["headers"]:
-        if key == name:
-            return value
-    return None
-
-
 def media_type(content_type: bytes | None) -> tuple[str, dict[str, str]]:
     """`multipart/form-data; boundary=x` -> ("multipart/form-data", {"boundary": "x"})."""
     if not content_type:

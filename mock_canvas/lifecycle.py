@@ -130,7 +130,7 @@ class Lifecycle:
         """Canvas's 409 rule: an in-progress report of the type, recent enough, with identical parameters."""
         window = self.settings.duplicate_window_hours * 3600.0
         wanted = _canonical(parameters)
-        for row in self.store.reports_of_type(account.id, report):
+        for row in self.store.reports_of_type(account.id, report, self.states.deleted):
             row = self.settle(row, now)
             if row["status"] not in self.in_progress or row["created_at"] < now - window:
                 continue

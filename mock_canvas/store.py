@@ -433,14 +433,11 @@ class Store:
         row = self.db.execute(f"SELECT {REPORT_COLUMNS} FROM reports WHERE id = ?", (report_id,)).fetchone()
         return None if row is None else _report_dict(row)
 
-    def reports_of_type(
-        self, account_id: int, report: str, *, include_deleted: bool = False
-    ) -> list[dict[str, Any]]:
-        deleted = "" if include_deleted else "AND status != 'deleted'"
+    def reports_of_type(self, account_id: int, report: str, deleted_status: str) -> list[dict[str, Any]]:
         rows = self.db.execute(
-            f"SELECT {REPORT_COLUMNS} FROM reports WHERE account_id = ? AND report = ? {deleted} "
+            f"SELECT {REPORT_COLUMNS} FROM reports WHERE account_id = ? AND report = ? AND status != ? "
             "ORDER BY created_at DESC, id DESC",
-            (account_id, report),
+            (account_id, report, deleted_status),
         ).fetchall()
         return [_report_dict(r) for r in rows]
 
