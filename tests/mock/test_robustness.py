@@ -76,10 +76,11 @@ def test_oversized_chunked_bodies_are_refused(canvas: Any) -> None:
         ("/api/v1/accounts/1/reports/provisioning_csv/-1", 400),
         ("/api/v1/accounts/1/reports/provisioning_csv/1e3", 400),
         ("/api/v1/accounts/1/reports/Provisioning/1", 400),
+        ("/api/v1/accounts/1/reports/provisioning_csv/9223372036854775807", 404),  # largest id, no report
         (
             "/api/v1/accounts/1/reports/provisioning_csv/99999999999999999999999",
-            404,
-        ),  # valid integer, no report
+            400,
+        ),  # above the int64 maximum
         ("/api/v1/accounts/1/reports/provisioning_csv.json", 200),
         ("/api/v1/accounts/1/reports/provisioning_csv/", 200),
         ("/api/v1/accounts/1/reports/provisioning_csv.xml", 400),
