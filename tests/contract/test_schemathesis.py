@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.core.failures import FailureGroup
 from schemathesis.python import asgi
 
-from canvas_contract import SPEC_PATH, example_value
+from canvas_contract import SPEC_PATH, example_value, operations
 from mock_canvas import Settings, create_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -167,3 +167,57 @@ def test_write_requires_scope_fails_on_a_server_that_ignores_scopes() -> None:
     message = failures_of(case)
     assert "write_requires_scope" in message
     assert json.dumps(example_value("InsufficientScopes")) in message
+
+
+# ---------------------------------------------------------------------------------------------------
+# Every operation's success path and every report state, deterministically
+
+
+def control(path: str, body: dict[str, Any] | None = None) -> Any:
+    response = CONTROL.post(f"http://{asgi.HOST}/__mock__/{path}", json=body or {})
+    response.raise_for_status()
+    return response.json()
+
+
+def checked(operation_id: str, expected_status: int, **kwargs: Any) -> Any:
+    """Send one hand-built request through every configured check; return the response body."""
+    op = next(op for op in operations() if op.operation_id == operation_id)
+    kwargs.setdefault("path_parameters", {})
+    kwargs["path_parameters"] = {"account_id": "1", **kwargs["path_parameters"]}
+    response = schema[op.path][op.method].Case(headers=dict(ADMIN), **kwargs).call_and_validate()
+    assert response.status_code == expected_status, response.text
+    return response.json()
+
+
+def test_every_operation_and_report_state_conforms() -> None:
+    """What a random run may miss: start, duplicate, get, list, abort, delete, and the states created,
+    running, complete (with its file), error, aborted and deleted, each through all the checks."""
+    control("reset")
+    json_body = {"body": example_value("StartProvisioningJson"), "media_type": "application/json"}
+    provisioning = {"report": "provisioning_csv"}
+
+    assert checked("listAvailableReports", 200)
+    created = checked("startReport", 200, path_parameters=provisioning, **json_body)
+    assert created["status"] == "created"
+    assert checked("startReport", 409, path_parameters=provisioning, **json_body)["id"] == created["id"]
+    one = {**provisioning, "id": created["id"]}
+    assert checked("getReport", 200, path_parameters=one)["status"] == "created"
+    assert [r["id"] for r in checked("listReports", 200, path_parameters=provisioning)] == [created["id"]]
+    assert checked("abortReport", 200, path_parameters=one)["status"] == "aborted"
+    assert checked("deleteReport", 200, path_parameters=one)["status"] == "deleted"
+    checked("getReport", 404, path_parameters=one)
+
+    grades = {"report": "grade_export_csv"}
+    started = checked("startReport", 200, path_parameters=grades, body={}, media_type="application/json")
+    grade = {**grades, "id": started["id"]}
+    control("clock", {"advance": Settings().queue_seconds + 0.1})
+    assert checked("getReport", 200, path_parameters=grade)["status"] == "running"
+    control("clock", {"advance": Settings().run_seconds + 0.1})
+    complete = checked("getReport", 200, path_parameters=grade)
+    assert complete["status"] == "complete" and complete["attachment"]["size"] > 0
+
+    control("failures", {"report": "lti_report_csv", "count": 1})
+    lti = {"report": "lti_report_csv"}
+    failing = checked("startReport", 200, path_parameters=lti, body={}, media_type="application/json")
+    control("clock", {"advance": Settings().queue_seconds + Settings().run_seconds + 0.1})
+    assert checked("getReport", 200, path_parameters={**lti, "id": failing["id"]})["status"] == "error"
