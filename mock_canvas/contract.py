@@ -26,10 +26,6 @@ JSON_MEDIA_TYPE = "application/json"
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
-# The states the mock's report job moves through. Their spellings are checked against the spec's
-# ReportStatus enum at start-up, so a renamed state fails loudly instead of drifting.
-LIFECYCLE_STATES = ("created", "running", "compiling", "complete", "error", "aborted", "deleted")
-
 
 class ContractError(Exception):
     """The OpenAPI document lacks something the mock needs; raised at start-up, never per request."""
@@ -124,16 +120,12 @@ class OperationContract:
 
 
 class ReportStates:
-    """The report states, by name, as the spec's ReportStatus enum spells them."""
+    """The report states, taken from the spec's ReportStatus enum.
 
-    def __init__(self, known: Iterable[str]) -> None:
-        known = list(known)
-        missing = [s for s in LIFECYCLE_STATES if s not in known]
-        if missing:
-            raise ContractError(f"ReportStatus enum lacks the states the mock's job uses: {missing}")
-        for name in LIFECYCLE_STATES:
-            setattr(self, name, name)
-        self.all = tuple(known)
+    The attributes below are the states the mock's job refers to by name; each must be a value of the
+    enum, so a state the spec renames or drops fails at start-up instead of drifting. `all` is the
+    whole enum, in the spec's order.
+    """
 
     created: str
     running: str
@@ -142,6 +134,15 @@ class ReportStates:
     error: str
     aborted: str
     deleted: str
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self.all = tuple(known)
+        used = [name for name in ReportStates.__annotations__ if name != "all"]
+        missing = [name for name in used if name not in self.all]
+        if missing:
+            raise ContractError(f"ReportStatus enum lacks the states the mock's job uses: {missing}")
+        for name in used:
+            setattr(self, name, name)
 
 
 class Contract:
