@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,10 @@ import pytest
 from canvas_contract import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# scripts/ is a folder of commands, not a package, and pytest's importlib mode adds no folder to sys.path:
+# put it there once so a test imports a script by name (`import verify_recording`).
+sys.path.insert(0, str(ROOT / "scripts"))
 
 
 @pytest.fixture(scope="session")

@@ -6,9 +6,7 @@ reaches the wire (and what does not).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,18 +21,8 @@ from canvas_contract import example_value
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_transport() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "contract_transport", ROOT / "scripts" / "contract_transport.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["contract_transport"] = module
-    spec.loader.exec_module(module)
-    return module
+import contract_transport as transport  # noqa: E402  (scripts/, on sys.path from tests/conftest.py)
 
-
-transport = _load_transport()
 THROTTLE = example_value("RateLimitExceeded").encode()
 
 

@@ -7,7 +7,6 @@ is known to be able to fail), and unreadable files get a one-line error.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import subprocess
 import sys
@@ -24,16 +23,7 @@ HAR = FIXTURES / "canvas-session.har"
 VCR = FIXTURES / "canvas-session.vcr.yml"
 
 
-def _load_module() -> Any:
-    spec = importlib.util.spec_from_file_location("verify_recording", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["verify_recording"] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-vr = _load_module()
+import verify_recording as vr  # noqa: E402  (scripts/, on sys.path from tests/conftest.py)
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,6 @@ app really returns the recorded bytes and does nothing else; a missing tool is a
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
 import os
 import subprocess
@@ -17,11 +16,9 @@ SCRIPT = ROOT / "scripts" / "bench_mock.py"
 
 
 def _load() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_mock", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    import bench_mock  # scripts/, on sys.path from tests/conftest.py
+
+    return bench_mock
 
 
 def test_the_noop_app_returns_the_recorded_response(tmp_path: Path) -> None:
