@@ -40,22 +40,28 @@ def error_body(message: str) -> dict[str, Any]:
     return {"errors": [{"message": message}]}
 
 
-def parse_query(raw: bytes) -> list[tuple[str, str]]:
-    """Query pairs in order, blank values kept; strict UTF-8 after percent-decoding."""
-    if not raw:
-        return []
+def _parse_urlencoded(raw: bytes, what: str) -> list[tuple[str, str]]:
+    """Pairs in order, blank values kept; percent-encoded ASCII that is strict UTF-8 once decoded.
+
+    Query strings and form bodies are the same encoding, so they fail the same way, naming `what`.
+    """
     try:
         text = raw.decode("ascii")
     except UnicodeDecodeError:
-        raise BadInput("The query string must be percent-encoded ASCII.") from None
+        raise BadInput(f"{what} must be percent-encoded ASCII.") from None
     try:
         return parse_qsl(
             text, keep_blank_values=True, encoding="utf-8", errors="strict", max_num_fields=MAX_QUERY_FIELDS
         )
     except UnicodeDecodeError:
-        raise BadInput("The query string is not valid UTF-8 once percent-decoded.") from None
+        raise BadInput(f"{what} is not valid UTF-8 once percent-decoded.") from None
     except ValueError:
-        raise BadInput(f"The query string has more than {MAX_QUERY_FIELDS} fields.") from None
+        raise BadInput(f"{what} has more than {MAX_QUERY_FIELDS} fields.") from None
+
+
+def parse_query(raw: bytes) -> list[tuple[str, str]]:
+    """Query pairs in order, blank values kept."""
+    return _parse_urlencoded(raw, "The query string") if raw else []
 
 
 def media_type(content_type: bytes | None) -> tuple[str, dict[str, str]]:
@@ -122,18 +128,7 @@ def _reject_constant(name: str) -> Any:
 def decode_form(body: bytes, charset: str | None) -> list[tuple[str, str]]:
     if charset and charset.lower().replace("-", "") != "utf8":
         raise BadInput(f"Form bodies must be UTF-8, not {charset}.")
-    try:
-        text = body.decode("ascii")
-    except UnicodeDecodeError:
-        raise BadInput("A form-urlencoded body must be percent-encoded ASCII.") from None
-    try:
-        return parse_qsl(
-            text, keep_blank_values=True, encoding="utf-8", errors="strict", max_num_fields=MAX_QUERY_FIELDS
-        )
-    except UnicodeDecodeError:
-        raise BadInput("The form body is not valid UTF-8 once percent-decoded.") from None
-    except ValueError:
-        raise BadInput(f"The form body has more than {MAX_QUERY_FIELDS} fields.") from None
+    return _parse_urlencoded(body, "A form-urlencoded body")
 
 
 def decode_multipart(body: bytes, content_type: bytes) -> list[tuple[str, str]]:
