@@ -57,20 +57,25 @@ clean: ## Remove installed tools and build output (keeps committed files)
 
 # `make contract` tests the mock; `make contract CANVAS_BASE_URL=https://... CANVAS_TOKEN=... CANVAS_ACCOUNT_ID=...`
 # tests a live Canvas (GET only unless CONTRACT_ALLOW_WRITES=1). Knobs: CONTRACT_MAX_EXAMPLES, CONTRACT_SEED
-# (fixed when CI=true), CONTRACT_RATE_LIMIT, CONTRACT_PHASES; see scripts/contract.py and README.
+# (fixed when CI=true), CONTRACT_RATE_LIMIT, CONTRACT_PHASES; see canvas_contract/runner.py and
+# docs/installable-mock.md. A thin wrapper over the `canvas-contract` command other teams install.
 contract: setup ## Schemathesis contract tests against the mock Canvas (or a live one, see README); JUnit in reports/
-	$(PY) scripts/contract.py
+	@if [ -n "$$CANVAS_BASE_URL$$CANVAS_TOKEN$$CANVAS_ACCOUNT_ID" ]; then \
+	  if [ -z "$$CANVAS_BASE_URL" ] || [ -z "$$CANVAS_TOKEN" ] || [ -z "$$CANVAS_ACCOUNT_ID" ]; then \
+	    echo "contract: live mode needs CANVAS_BASE_URL, CANVAS_TOKEN and CANVAS_ACCOUNT_ID" >&2; exit 2; fi; \
+	  .venv/bin/canvas-contract live --base-url "$$CANVAS_BASE_URL" --account "$$CANVAS_ACCOUNT_ID"; \
+	else .venv/bin/canvas-contract mock; fi
 
 verify-recording: setup ## Check recorded traffic against the spec: make verify-recording FILE=session.har (HAR or VCR)
 	@if [ -z "$(FILE)" ]; then echo "verify-recording: set FILE=<recording.har|cassette.yml>" >&2; exit 2; fi
-	$(PY) scripts/verify_recording.py $(FILE)
+	.venv/bin/canvas-contract recording $(FILE)
 
-# --- Mock Canvas (mock_canvas/: stateful, driven by the spec; see README "Mock Canvas") ----------------
+# --- Mock Canvas (canvas-mock/mock_canvas/: stateful, driven by the spec; see README "Mock Canvas") ------
 .PHONY: mock bench-mock
 MOCK_PORT ?= 8765
 
 mock: setup ## Run the mock Canvas in the foreground on 127.0.0.1:$(MOCK_PORT) (MOCK_DB=file keeps state)
-	MOCK_PORT=$(MOCK_PORT) $(PY) -m mock_canvas --port $(MOCK_PORT)
+	.venv/bin/canvas-mock --port $(MOCK_PORT)
 
 bench-mock: setup ## GET of one report with wrk: the mock vs prism vs a no-op ASGI app (needs wrk)
 	$(PY) scripts/bench_mock.py
@@ -86,9 +91,13 @@ generate: setup ## Generate the typed client into generated/ (generator_config.y
 	  --custom-template-path client_templates --meta uv --output-path $(GENERATED).tmp --fail-on-warning
 	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
 
-dist: setup ## Build the client's sdist and wheel into dist/ (from the committed generated/)
-	rm -f $(DIST)/canvas_account_reports_client-*
-	$(UV) build --quiet --sdist --wheel --out-dir $(DIST) $(GENERATED)
+# Each distribution's sdist and wheel; the mock's and the contract's embed the spec (tests/dist/ checks).
+DISTRIBUTIONS := $(GENERATED) canvas-reports canvas-mock canvas-contract
+
+dist: setup ## Build every distribution (client, canvas-reports, mock, contract) into dist/
+	rm -f $(DIST)/canvas_account_reports_client-* $(DIST)/canvas_reports-* \
+	  $(DIST)/canvas_account_reports_mock-* $(DIST)/canvas_account_reports_contract-*
+	for dir in $(DISTRIBUTIONS); do $(UV) build --quiet --sdist --wheel --out-dir $(DIST) $$dir || exit 1; done
 
 bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
 	$(PY) scripts/bench_decode.py

@@ -4,22 +4,20 @@ Why: a team can hold the contract up against its production Canvas without fuzzi
 its own client exchanged with Canvas (browser/mitmproxy HAR, Ruby `vcr` or Python `vcrpy` cassettes,
 schemathesis's `--report vcr`), and this lists every request and response that disagrees with the spec.
 
-Usage: verify_recording.py [--strict] FILE [FILE ...]
-Exit status: 0 all exchanges match, 1 at least one mismatch, 2 a file could not be read.
+The command is `canvas-contract recording [--strict] FILE [FILE ...]` (canvas_contract.cli); this
+module is the library it runs: `load_recording`, `verify`, and the request and response checks.
 Requests outside the spec's paths (other Canvas APIs, file downloads) are skipped and counted; with
---strict they are mismatches too.
+`strict=True` they are mismatches too.
 """
 
 from __future__ import annotations
 
-import argparse
 import base64
 import email.parser
 import email.policy
 import gzip
 import json
 import re
-import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -444,35 +442,3 @@ def verify(
         for problem in check_request(exchange, op, match.groupdict()) + check_response(exchange, op):
             result.mismatches.append(f"{label} [{op.operation_id}] {problem}")
     return result
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="HAR (.har/.json) or VCR (.yml/.yaml)"
-    )
-    parser.add_argument(
-        "--strict", action="store_true", help="requests outside the spec's paths are mismatches"
-    )
-    args = parser.parse_args(argv)
-    total_mismatches = 0
-    for path in args.files:
-        try:
-            exchanges = load_recording(path)
-        except RecordingError as exc:
-            print(f"verify-recording: {exc}", file=sys.stderr)
-            return 2
-        result = verify(exchanges, strict=args.strict)
-        for line in result.mismatches:
-            print(line)
-        total_mismatches += len(result.mismatches)
-        print(
-            f"{path}: {result.checked} exchanges checked, {len(result.mismatches)} mismatches, "
-            f"{len(result.skipped)} skipped (not Account Reports requests)",
-            file=sys.stderr,
-        )
-    return 1 if total_mismatches else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,9 +1,11 @@
-"""Run the schemathesis contract tests against the mock Canvas (default) or a live Canvas (`make contract`).
+"""Run the schemathesis contract tests against the mock Canvas or a live Canvas (`canvas-contract`).
 
 Why a driver and not a bare `schemathesis run`: the mock must be started on a free port and stopped
 after; a live run must be made safe (GET only unless CONTRACT_ALLOW_WRITES=1, one worker, a rate limit,
 one account) and must delete every report it started, which needs work before and after schemathesis.
-The test settings themselves live in schemathesis.toml; this only adds what differs per run.
+The test settings themselves live in schemathesis.toml (shipped in this package); this only adds what
+differs per run. `canvas-contract mock|live` (canvas_contract.cli) turns its options into the variables
+below; `run(env)` reads them (scripts/contract.py and `make contract` call it with the environment).
 
 Environment:
   CANVAS_BASE_URL, CANVAS_TOKEN, CANVAS_ACCOUNT_ID   all three: live mode against that Canvas
@@ -14,7 +16,7 @@ Environment:
   CONTRACT_WORKERS          mock mode only (default 1: Hypothesis's caches are not thread-safe); live: one
   CONTRACT_RATE_LIMIT       live mode request rate, schemathesis syntax (default 2/s)
   CONTRACT_PHASES           comma-separated phases (default: all four)
-  CONTRACT_REPORT_DIR       where the JUnit report, ledger and cleanup summary go (default reports)
+  CONTRACT_REPORT_DIR       where the JUnit report, ledger and cleanup summary go (default ./reports)
 Exit status: schemathesis's (0 = no failures), or 1 when cleanup left a started report behind, 2 on
 bad configuration.
 """
@@ -36,12 +38,9 @@ from urllib.parse import quote
 import requests
 
 from canvas_contract import SPEC_PATH
+from canvas_contract.testing import transport as contract_transport
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # mock_canvas lives at the top of the repository
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import contract_transport  # noqa: E402
+CONFIG_PATH = Path(__file__).resolve().parent / "schemathesis.toml"
 
 # The mock's documented tokens: an account admin, and a scoped key holding only the GET scopes.
 MOCK_ADMIN_TOKEN = "mock-admin-token"
@@ -110,7 +109,7 @@ def settings_from_env(env: dict[str, str], base_url: str | None = None) -> Run:
         if live
         else env.get("CONTRACT_RATE_LIMIT") or None,
         phases=env.get("CONTRACT_PHASES") or None,
-        report_dir=Path(env.get("CONTRACT_REPORT_DIR") or ROOT / "reports"),
+        report_dir=Path(env.get("CONTRACT_REPORT_DIR") or "reports"),
     )
 
 
@@ -200,7 +199,12 @@ def mock_server() -> Iterator[str]:
 
     Strict mode: the mock also validates every response it sends, so a mock bug is a loud 500.
     """
-    from mock_canvas import Settings, running_mock
+    try:
+        from mock_canvas import Settings, running_mock
+    except ImportError:
+        raise ConfigurationError(
+            "the mock Canvas is not installed: pip install canvas-account-reports-mock"
+        ) from None
 
     with running_mock(Settings(strict=True)) as mock:
         yield mock.url
@@ -216,16 +220,16 @@ def live_config(run: Run, safe_report: str | None) -> Path:
     coverage cases included): the account, and for writes the one report type startReport may start.
     Abort and delete are left out of the examples and coverage phases, whose ids are the spec's
     examples (someone's real report on a production Canvas); fuzzing and stateful runs aim them at
-    reports this run started (scripts/contract_hooks.py).
+    reports this run started (canvas_contract.testing.hooks).
     """
-    base = (ROOT / "schemathesis.toml").read_text(encoding="utf-8")
+    base = CONFIG_PATH.read_text(encoding="utf-8")
     if "parameters" in tomllib.loads(base) or "operations" in tomllib.loads(base):
         raise ConfigurationError(
             "schemathesis.toml has its own [parameters]/[[operations]]; merge the live pins"
         )
     lines = [
         "",
-        "# --- Live-mode pins added by scripts/contract.py ---",
+        "# --- Live-mode pins added by canvas_contract.runner ---",
         "[parameters]",
         f'"path.account_id" = {json.dumps(run.account_id)}',
     ]
@@ -299,13 +303,11 @@ def execute(run: Run, env: dict[str, str]) -> int:
         start_target_report(run, safe)
     elif run.live:
         log(f"live mode, read-only: GET requests to account {run.account_id} at {run.base_url}")
-    config = (
-        live_config(run, os.environ.get("CONTRACT_SAFE_REPORT")) if run.live else ROOT / "schemathesis.toml"
-    )
+    config = live_config(run, os.environ.get("CONTRACT_SAFE_REPORT")) if run.live else CONFIG_PATH
     command = schemathesis_command(run, config)
     log("running " + " ".join(command))
     started = time.monotonic()
-    status = subprocess.call(command, env=child_env, cwd=ROOT)
+    status = subprocess.call(command, env=child_env)
     log(f"schemathesis finished with status {status} in {time.monotonic() - started:.1f}s")
     if run.allow_writes:
         left = cleanup(run)
@@ -316,8 +318,9 @@ def execute(run: Run, env: dict[str, str]) -> int:
     return status
 
 
-def main() -> int:
-    env = dict(os.environ)
+def run(env: dict[str, str]) -> int:
+    """One contract run as `env` describes it (live when the CANVAS_* variables are set); the exit status."""
+    env = dict(env)
     try:
         run = settings_from_env(env)
         if run.live:
@@ -330,7 +333,3 @@ def main() -> int:
     except ConfigurationError as exc:
         print(f"contract: {exc}", file=sys.stderr)
         return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -20,11 +20,10 @@ from jsonschema.protocols import Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path(
-    os.environ.get(
-        "CANVAS_SPEC", Path(__file__).resolve().parent.parent / "openapi" / "canvas-account-reports.yaml"
-    )
-)
+# The spec ships inside the package (in the repository, a symlink to openapi/canvas-account-reports.yaml;
+# in the wheel, the file itself), so an installed canvas_contract needs nothing from the repository.
+PACKAGED_SPEC = Path(__file__).resolve().parent / "canvas-account-reports.yaml"
+SPEC_PATH = Path(os.environ.get("CANVAS_SPEC") or PACKAGED_SPEC)
 SPEC_URI = "urn:canvas-account-reports"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 

@@ -3,8 +3,9 @@
 Contract tests prove little against a mock that is easier than Canvas, and other teams run their own
 integration tests against this one, so it behaves like the Canvas of `../shared/reference/` down to
 status codes, bodies, headers and the order of checks; everything it knows about the API comes from the
-spec at start-up. Entry points: `create_app(settings)` (an ASGI app), `running_mock(settings)` (serve it on
-a free port from a test) and `python -m mock_canvas` (`make mock`).
+spec at start-up (its own copy, shipped in the package). Entry points: `create_app(settings)` (an ASGI
+app), `running_mock(settings)` (serve it on a free port from a test), the `canvas_mock` pytest fixture
+(mock_canvas.pytest_plugin) and the `canvas-mock` command (`make mock`).
 """
 
 from mock_canvas.app import MockCanvas, create_app

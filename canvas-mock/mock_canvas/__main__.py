@@ -1,4 +1,6 @@
-"""`python -m mock_canvas [--port N] [--db PATH] [--strict]`: serve the mock in the foreground.
+"""`canvas-mock [--host H] [--port N] [--db PATH] [--strict]`: serve the mock Canvas in the foreground.
+
+`make mock` and `python -m mock_canvas` run the same thing.
 
 With `--port 0` it picks a free port; either way the first line on stdout is `MOCK_CANVAS_URL=<url>`,
 printed once the socket is listening, so a script can start it and read where it is.
@@ -18,7 +20,7 @@ from mock_canvas.settings import Settings
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m mock_canvas", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="canvas-mock", description=__doc__.splitlines()[0])
     parser.add_argument("--host", default=HOST, help="interface to listen on (default 127.0.0.1)")
     parser.add_argument(
         "--port", type=int, default=None, help="port (default $MOCK_PORT or 8765; 0 = any free port)"
@@ -32,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         port = args.port if args.port is not None else int(os.environ.get("MOCK_PORT") or 8765)
         settings = Settings.from_env()
     except ValueError as exc:
-        print(f"mock_canvas: {exc}", file=sys.stderr)
+        print(f"canvas-mock: {exc}", file=sys.stderr)
         return 2
     if args.db:
         settings = settings.with_changes(db_path=args.db)
@@ -42,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         app = create_app(settings)
         sock = bind(args.host, port)
     except Exception as exc:  # start-up problems are one line, not a traceback
-        print(f"mock_canvas: cannot start: {exc}", file=sys.stderr)
+        print(f"canvas-mock: cannot start: {exc}", file=sys.stderr)
         return 1
     print(f"MOCK_CANVAS_URL=http://{args.host}:{sock.getsockname()[1]}", flush=True)
     uvicorn.Server(server_config(app, in_thread=False)).run(sockets=[sock])

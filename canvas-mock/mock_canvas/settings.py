@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-DEFAULT_SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "canvas-account-reports.yaml"
+# The spec ships inside the package (a symlink to openapi/ in the repository, the file itself in the wheel).
+DEFAULT_SPEC_PATH = Path(__file__).resolve().parent / "canvas-account-reports.yaml"
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,9 @@ import pytest
 import requests
 
 from canvas_contract import example_value
+from canvas_contract.testing import transport
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-import contract_transport as transport  # noqa: E402  (scripts/, on sys.path from tests/conftest.py)
 
 THROTTLE = example_value("RateLimitExceeded").encode()
 

@@ -9,8 +9,14 @@ from pathlib import Path
 
 import yaml
 
+from canvas_contract import runner
+from canvas_contract.testing import transport
+
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPTS = ("contract.py", "contract_transport.py", "contract_hooks.py")
+# Where the contract run reads its knobs: the runner, the transport and the hooks (canvas_contract).
+# Read as files: importing the hooks would register them with schemathesis in this process.
+PACKAGE = Path(runner.__file__ or "").parent
+SOURCES = (PACKAGE / "runner.py", PACKAGE / "testing" / "transport.py", PACKAGE / "testing" / "hooks.py")
 
 
 def section() -> str:
@@ -21,9 +27,9 @@ def section() -> str:
 
 def read_by_code() -> set[str]:
     names: set[str] = set()
-    for name in SCRIPTS:
-        names |= set(re.findall(r"\"(CONTRACT_[A-Z_]+)\"", (ROOT / "scripts" / name).read_text()))
-    names |= set(re.findall(r"\$\{(CONTRACT_[A-Z_]+)\}", (ROOT / "schemathesis.toml").read_text()))
+    for source in SOURCES:
+        names |= set(re.findall(r"\"(CONTRACT_[A-Z_]+)\"", source.read_text()))
+    names |= set(re.findall(r"\$\{(CONTRACT_[A-Z_]+)\}", runner.CONFIG_PATH.read_text()))
     names |= set(
         re.findall(r"\"(CONTRACT_[A-Z_]+)\"", (ROOT / "tests/contract/test_schemathesis.py").read_text())
     )
@@ -33,8 +39,8 @@ def read_by_code() -> set[str]:
 def test_every_documented_knob_is_read_and_every_knob_is_documented() -> None:
     documented = set(re.findall(r"\b(CONTRACT_[A-Z_]+)", section()))
     assert documented <= read_by_code(), documented - read_by_code()
-    driver_doc = (ROOT / "scripts" / "contract.py").read_text().split('"""')[1]
-    transport_doc = (ROOT / "scripts" / "contract_transport.py").read_text().split('"""')[1]
+    driver_doc = runner.__doc__ or ""
+    transport_doc = transport.__doc__ or ""
     knobs = set(re.findall(r"CONTRACT_[A-Z_]+", driver_doc + transport_doc)) - {
         "CONTRACT_MODE",  # set by the driver for its child processes, not a knob
         "CONTRACT_LEDGER",

@@ -8,7 +8,6 @@ means the checks ran, not that they were skipped.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from collections.abc import Iterator
@@ -22,10 +21,11 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.python import asgi
 
 from canvas_contract import SPEC_PATH, example_value, operations
+from canvas_contract.runner import CONFIG_PATH
 from mock_canvas import Settings, create_app
 
 ROOT = Path(__file__).resolve().parents[2]
-ADMIN_TOKEN = "mock-admin-token"  # the mock's documented tokens (mock_canvas README)
+ADMIN_TOKEN = "mock-admin-token"  # the mock's documented tokens (mock_canvas.seed)
 READONLY_TOKEN = "mock-readonly-token"
 MAX_EXAMPLES = int(os.environ.get("CONTRACT_PYTEST_MAX_EXAMPLES", "15"))
 # No example database: a stored example replayed against a fresh mock meets different state (ids, 409s)
@@ -41,8 +41,7 @@ BUDGET = {
 def load_schema(app: Any) -> schemathesis.BaseSchema:
     """The spec with schemathesis.toml's settings, sending requests to `app` in-process."""
     os.environ.setdefault("CONTRACT_TOKEN", ADMIN_TOKEN)  # schemathesis.toml reads the token from here
-    with contextlib.chdir(ROOT):  # the hooks path in schemathesis.toml is relative to the repository
-        config = schemathesis.Config.from_path(ROOT / "schemathesis.toml")
+    config = schemathesis.Config.from_path(CONFIG_PATH)
     schema = schemathesis.openapi.from_path(SPEC_PATH, config=config)
     schema.app = app
     return schema
@@ -58,7 +57,7 @@ schema = load_schema(MOCK)
 
 @pytest.fixture(autouse=True)
 def readonly_token(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Turns on the `write_requires_scope` check (see scripts/contract_hooks.py)."""
+    """Turns on the `write_requires_scope` check (see canvas_contract.testing.hooks)."""
     monkeypatch.setenv("CONTRACT_READONLY_TOKEN", READONLY_TOKEN)
 
 

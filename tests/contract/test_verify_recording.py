@@ -16,14 +16,13 @@ from typing import Any
 import pytest
 import yaml
 
+from canvas_contract import recording as vr
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "verify_recording.py"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 HAR = FIXTURES / "canvas-session.har"
 VCR = FIXTURES / "canvas-session.vcr.yml"
-
-
-import verify_recording as vr  # noqa: E402  (scripts/, on sys.path from tests/conftest.py)
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:

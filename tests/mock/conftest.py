@@ -1,25 +1,26 @@
 """Fixtures for the mock Canvas behaviour tests.
 
-One mock per session, served over real HTTP on a free port in strict mode (every response it sends is
+One mock per session from the wheel's own pytest plugin (`canvas_mock_factory`, so the tests use what
+other teams use), served over real HTTP on a free port in strict mode (every response it sends is
 validated against the spec) with a frozen clock that the tests advance; each test starts from the seed
-(`POST /__mock__/reset`) and ends by asserting that strict mode recorded no violation. Expected bodies
+and ends by asserting that strict mode recorded no violation. Expected bodies
 and messages come from the spec's examples, never retyped here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from canvas_contract import example_value
-from mock_canvas import Settings, running_mock
+from mock_canvas.pytest_plugin import CanvasMock
 
-ADMIN = "mock-admin-token"
-READONLY = "mock-readonly-token"
-TEACHER = "mock-teacher-token"
+ADMIN = CanvasMock.token
+READONLY = CanvasMock.readonly_token
+TEACHER = CanvasMock.teacher_token
 
 
 class Canvas:
@@ -56,16 +57,15 @@ class Canvas:
         return self.http.request(method, f"/__mock__/{path}", **kwargs)
 
 
-@pytest.fixture(scope="session")
-def mock_server() -> Iterator[Any]:
-    with running_mock(Settings(strict=True, freeze_clock=True)) as server:
-        yield server
+@pytest.fixture
+def mock_server(canvas_mock_factory: Callable[..., CanvasMock]) -> CanvasMock:
+    """The session's strict mock, back at the seed (the plugin starts it once and resets it per call)."""
+    return canvas_mock_factory(strict=True)
 
 
 @pytest.fixture
-def canvas(mock_server: Any) -> Iterator[Canvas]:
+def canvas(mock_server: CanvasMock) -> Iterator[Canvas]:
     helper = Canvas(mock_server.url)
-    helper.control("POST", "reset").raise_for_status()
     yield helper
     violations = helper.control("GET", "violations").json()
     helper.http.close()

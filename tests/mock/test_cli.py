@@ -45,7 +45,7 @@ def test_bad_settings_fail_in_one_line() -> None:
     assert result.returncode == 2
     assert (
         result.stderr.strip()
-        == "mock_canvas: MOCK_QUEUE_SECONDS='soon': could not convert string to float: 'soon'"
+        == "canvas-mock: MOCK_QUEUE_SECONDS='soon': could not convert string to float: 'soon'"
     )
 
 
@@ -64,4 +64,4 @@ def test_a_busy_port_fails_in_one_line() -> None:
             timeout=60,
         )
     assert result.returncode == 1
-    assert result.stderr.startswith("mock_canvas: cannot start:") and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("canvas-mock: cannot start:") and result.stderr.count("\n") == 1

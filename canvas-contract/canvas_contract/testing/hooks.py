@@ -1,7 +1,7 @@
 """Schemathesis hooks for the Canvas Account Reports contract tests (loaded through schemathesis.toml).
 
 Why: schemathesis knows nothing about Canvas. The HTTP side (throttle backoff, the ledger of started
-reports, live-mode safety net) is in contract_transport.py; this file adds what has to act on
+reports, live-mode safety net) is in canvas_contract.testing.transport; this module adds what has to act on
 schemathesis's own objects:
 
 - a generation hook (live mode with writes) aims deleteReport/abortReport at a report this run started,
@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import atexit
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import schemathesis
@@ -26,18 +24,21 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.openapi.checks import RejectedPositiveData
 
 from canvas_contract import operations, resolve, schema_validator
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from contract_transport import (
+from canvas_contract.recording import media_type_of, parse_form
+from canvas_contract.testing.transport import (
     INSUFFICIENT_SCOPES,
     LEDGER,
     WRITE_METHODS,
+    install_transport,
     is_live,
     log,
     setting,
 )
-from verify_recording import media_type_of, parse_form
+
+# schemathesis imports this module in the process the runner starts (CONTRACT_MODE set): route its
+# requests through the Canvas-aware transport. Imported anywhere else (a test), it changes nothing.
+if setting("CONTRACT_MODE"):
+    install_transport()
 
 # ---------------------------------------------------------------------------------------------------
 # Generation hooks (live mode): keep generated requests inside the safety rules

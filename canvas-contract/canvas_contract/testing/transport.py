@@ -14,7 +14,8 @@ and the driver's own cleanup requests.
   (`ContractSafetyError`): another host or account, a write without `CONTRACT_ALLOW_WRITES=1`, a start
   of another type than `CONTRACT_SAFE_REPORT`, an abort or delete of a report not in the ledger.
 
-Only processes started by scripts/contract.py (which sets `CONTRACT_MODE`) install it on import.
+Installed explicitly, never on import: by the runner (`canvas-contract`, which sets `CONTRACT_MODE`) and by
+the hooks in the schemathesis process it starts.
 Tuning: CONTRACT_THROTTLE_RETRIES (default 6), CONTRACT_THROTTLE_DELAY (first backoff, default 2 s),
 CONTRACT_THROTTLE_OUTFLOW (the installation's bucket outflow in units/s, default Canvas's 10).
 """
@@ -266,7 +267,3 @@ def install_transport() -> None:
 
 def uninstall_transport() -> None:
     requests.adapters.HTTPAdapter.send = _original_send  # type: ignore[method-assign]
-
-
-if os.environ.get("CONTRACT_MODE"):
-    install_transport()

@@ -1,0 +1,1 @@
+"""What schemathesis runs with: `hooks` (named in schemathesis.toml) and the Canvas-aware `transport`."""
