@@ -17,14 +17,22 @@ a client generated from the previous version (and for code written against it):
 
 Adding operations, optional fields, optional parameters, statuses or open-enum values is not breaking.
 
+The same gate covers the pytest fixture the mock's wheel ships (canvas-mock/mock_canvas/pytest_plugin.py,
+read with `ast`, never imported): a fixture removed, a public attribute or method of `CanvasMock` removed,
+a method parameter removed, or a new required one, is breaking unless the mock's version
+(canvas-mock/pyproject.toml) bumps its major. In git mode both gates run; with --old/--new only the spec's,
+unless --old-mock/--new-mock name two canvas-mock folders to compare.
+
 Exit status: 0 when compatible (or the major version was bumped), 1 when breaking, 2 on bad usage.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -33,6 +41,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path("openapi/canvas-account-reports.yaml")
+MOCK = Path("canvas-mock")
+PLUGIN = Path("mock_canvas/pytest_plugin.py")
+MOCK_PYPROJECT = Path("pyproject.toml")
+FIXTURE_CLASS = "CanvasMock"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 REQUEST, RESPONSE = "request", "response"
 
@@ -369,6 +381,139 @@ def _hashable(value: Any) -> Any:
     return repr(value) if isinstance(value, (list, dict)) else value
 
 
+# --- The mock's pytest fixture ---------------------------------------------------------------------------
+
+# A public name -> its parameters as (name, has a default), () for attributes and fixtures.
+FixtureAPI = dict[str, tuple[tuple[str, bool], ...]]
+
+
+def fixture_api(source: str, where: str) -> FixtureAPI:
+    """The fixtures and `CanvasMock`'s public members, read from the plugin's source."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as error:
+        raise UsageError(f"{where} is not Python: {error}") from error
+    api: FixtureAPI = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and any(_is_fixture(d) for d in node.decorator_list):
+            api[f"fixture {node.name}"] = ()
+        if isinstance(node, ast.ClassDef) and node.name == FIXTURE_CLASS:
+            for item in node.body:
+                for name in _assigned(item):
+                    api[f"{FIXTURE_CLASS}.{name}"] = ()
+                if not isinstance(item, ast.FunctionDef):
+                    continue
+                if item.name == "__init__":
+                    for statement in ast.walk(item):
+                        for target in _assigned_on_self(statement):
+                            api[f"{FIXTURE_CLASS}.{target}"] = ()
+                elif not item.name.startswith("_"):
+                    api[f"{FIXTURE_CLASS}.{item.name}"] = _parameters(item)
+    return {name: params for name, params in api.items() if not name.split(".")[-1].startswith("_")}
+
+
+def _is_fixture(decorator: ast.expr) -> bool:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Attribute) and target.attr == "fixture"
+
+
+def _assigned(node: ast.stmt) -> list[str]:
+    if isinstance(node, ast.Assign):
+        return [t.id for t in node.targets if isinstance(t, ast.Name)]
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return [node.target.id]
+    return []
+
+
+def _assigned_on_self(node: ast.AST) -> list[str]:
+    targets = node.targets if isinstance(node, ast.Assign) else []
+    return [
+        t.attr
+        for t in targets
+        if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
+    ]
+
+
+def _parameters(function: ast.FunctionDef) -> tuple[tuple[str, bool], ...]:
+    args = function.args
+    positional = [*args.posonlyargs, *args.args][1:]  # without self
+    with_default = len(args.defaults)
+    params = [(a.arg, i >= len(positional) - with_default) for i, a in enumerate(positional)]
+    params += [(a.arg, d is not None) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+    return tuple(params)
+
+
+def fixture_findings(old: FixtureAPI, new: FixtureAPI) -> list[str]:
+    findings: list[str] = []
+    for name, old_params in old.items():
+        if name not in new:
+            findings.append(f"{name}: removed from the canvas_mock fixture's API")
+            continue
+        new_params = dict(new[name])
+        for param, _ in old_params:
+            if param not in new_params:
+                findings.append(f"{name}: parameter {param!r} removed")
+        known = {param for param, _ in old_params}
+        for param, has_default in new[name]:
+            if param not in known and not has_default:
+                findings.append(f"{name}: new required parameter {param!r}")
+    return findings
+
+
+def mock_version(pyproject: str, where: str) -> str:
+    try:
+        return str(tomllib.loads(pyproject)["project"]["version"])
+    except (tomllib.TOMLDecodeError, KeyError) as error:
+        raise UsageError(f"{where} has no [project] version") from error
+
+
+def mock_at(repo: Path, revision: str) -> tuple[str, str] | None:
+    """(plugin source, mock version) as committed at `revision`, or None when there was no plugin."""
+    plugin = (MOCK / PLUGIN).as_posix()
+    command = ["git", "cat-file", "-e", f"{revision}:{plugin}"]
+    if subprocess.run(command, cwd=repo, capture_output=True, check=False).returncode != 0:
+        return None
+    pyproject = git(repo, "show", f"{revision}:{(MOCK / MOCK_PYPROJECT).as_posix()}")
+    return git(repo, "show", f"{revision}:{plugin}"), mock_version(pyproject, f"{revision}:{MOCK}")
+
+
+def mock_in(folder: Path) -> tuple[str, str]:
+    try:
+        pyproject = (folder / MOCK_PYPROJECT).read_text(encoding="utf-8")
+        return (folder / PLUGIN).read_text(encoding="utf-8"), mock_version(pyproject, str(folder))
+    except OSError as error:
+        raise UsageError(f"cannot read {error.filename}: {error.strerror}") from error
+
+
+def fixture_gate(old: tuple[str, str], new: tuple[str, str], base_name: str) -> int:
+    (old_source, old_version), (new_source, new_version) = old, new
+    findings = fixture_findings(fixture_api(old_source, base_name), fixture_api(new_source, "the plugin"))
+    if not findings:
+        print(
+            "check_breaking: the canvas_mock fixture's API is unchanged or grew "
+            f"({old_version} -> {new_version})"
+        )
+        return 0
+    for finding in findings:
+        print(f"  {finding}")
+    if _major(new_version) > _major(old_version):
+        print(
+            "check_breaking: fixture API changes allowed by the mock's major bump "
+            f"{old_version} -> {new_version}"
+        )
+        return 0
+    print(
+        f"check_breaking: {len(findings)} breaking change(s) to the canvas_mock fixture against {base_name} "
+        f"without a major bump of canvas-account-reports-mock ({old_version} -> {new_version})"
+    )
+    return 1
+
+
+def _major(version: str) -> int:
+    head = version.split(".", 1)[0]
+    return int(head) if head.isdigit() else 0
+
+
 # --- Command line ---------------------------------------------------------------------------------------
 
 
@@ -381,20 +526,44 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--repo", metavar="DIR", type=Path, default=ROOT, help="the git repository (default: this one)"
     )
+    parser.add_argument(
+        "--old-mock", metavar="DIR", type=Path, help="an old canvas-mock folder to compare with"
+    )
+    parser.add_argument(
+        "--new-mock", metavar="DIR", type=Path, help="the new one (default: the working tree's)"
+    )
     args = parser.parse_args(argv)
     try:
-        new = load_file(args.new or args.repo / SPEC)
-        if args.old is not None:
-            old, base_name = load_file(args.old), str(args.old)
-        else:
-            revision = args.base or default_base(args.repo)
-            old, base_name = load_at(args.repo, revision, SPEC), f"{revision}:{SPEC}"
-            if old is None:
-                print(f"check_breaking: no {SPEC} at {revision}; nothing to compare")
-                return 0
+        fixture_status = 0
+        has_mock = args.new_mock is not None or (args.repo / MOCK / PLUGIN).exists()
+        if has_mock and (args.old_mock is not None or (args.old is None and args.new is None)):
+            new_mock = mock_in(args.new_mock or args.repo / MOCK)
+            if args.old_mock is not None:
+                fixture_status = fixture_gate(mock_in(args.old_mock), new_mock, str(args.old_mock))
+            else:
+                revision = args.base or default_base(args.repo)
+                old_mock = mock_at(args.repo, revision)
+                if old_mock is None:
+                    print(f"check_breaking: no {MOCK / PLUGIN} at {revision}; no fixture API to compare")
+                else:
+                    fixture_status = fixture_gate(old_mock, new_mock, f"{revision}:{MOCK / PLUGIN}")
+        return max(fixture_status, spec_gate(args))
     except UsageError as error:
         print(f"check_breaking: {error}", file=sys.stderr)
         return 2
+
+
+def spec_gate(args: argparse.Namespace) -> int:
+    """The spec against its baseline (raises UsageError on bad input)."""
+    new = load_file(args.new or args.repo / SPEC)
+    if args.old is not None:
+        old, base_name = load_file(args.old), str(args.old)
+    else:
+        revision = args.base or default_base(args.repo)
+        old, base_name = load_at(args.repo, revision, SPEC), f"{revision}:{SPEC}"
+        if old is None:
+            print(f"check_breaking: no {SPEC} at {revision}; nothing to compare")
+            return 0
 
     findings = Comparison(old, new).run()
     old_version, new_version = old.get("info", {}).get("version"), new.get("info", {}).get("version")

@@ -6,8 +6,9 @@ the seed before every test (a reset is one request, a restart would be a second)
 starts servers with other settings (any `Settings` field: `strict=True`, `throttle_enabled=False`, ...),
 one per distinct set of settings, all stopped when the session ends.
 
-The fixture's public names (`CanvasMock`'s attributes and methods, the fixture names) are part of the
-wheel's API: scripts/check_breaking.py fails when one disappears without a major version bump.
+The fixture names and `CanvasMock`'s public attributes, methods and their parameters are the wheel's API:
+scripts/check_breaking.py reads them from this file and fails when one disappears (or a method gains a
+required parameter) without a major bump of the mock's version.
 """
 
 from __future__ import annotations
@@ -27,22 +28,6 @@ from mock_canvas.settings import Settings
 
 # The mock's clock is frozen in tests (it moves only through `advance`), so a test is deterministic.
 FIXTURE_DEFAULTS: dict[str, Any] = {"freeze_clock": True}
-
-# What a test sees of the fixture; scripts/check_breaking.py reads this list.
-PUBLIC_NAMES = (
-    "url",
-    "token",
-    "readonly_token",
-    "teacher_token",
-    "settings",
-    "advance",
-    "fail_next",
-    "fill_throttle",
-    "reset",
-    "reports",
-    "control",
-)
-FIXTURES = ("canvas_mock", "canvas_mock_factory")
 
 
 class ControlError(RuntimeError):
