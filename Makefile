@@ -29,7 +29,7 @@ $(UV):
 	python3 -m venv .tools
 	.tools/bin/pip install --quiet uv==$(UV_VERSION)
 
-.venv/.synced: pyproject.toml uv.lock $(UV)
+.venv/.synced: pyproject.toml uv.lock $(wildcard */pyproject.toml) $(UV)
 	$(UV) sync --frozen --python python3
 	@touch $@
 

@@ -4,8 +4,9 @@ all another team needs. A consumer project (tests/consumer/, copied out) runs it
 JUnit; `canvas-contract recording` checks a recording. The mock's and the contract's wheels each carry the
 spec, byte for byte the one in openapi/.
 
-One venv per module (about 15 s with uv's cache; dependencies come from the package registry when the
-cache lacks them), so this runs in `make test` on every machine, CI included.
+One venv per module, its dependencies held to the versions in uv.lock (so uv's cache, filled by `make`,
+serves them and a new upstream release cannot turn this red overnight; the registry is asked only for what
+the cache lacks): about 15 s, so it runs in `make test` on every machine, CI included.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "canvas-account-reports.yaml"
 UV = ROOT / ".tools" / "bin" / "uv"
-PYTEST_PIN = "pytest==9.2.0"  # the consumer's own test runner, as pinned for this repository
 EMBEDDED = {
     "canvas_account_reports_mock": "mock_canvas/canvas-account-reports.yaml",
     "canvas_account_reports_contract": "canvas_contract/canvas-account-reports.yaml",
@@ -81,10 +81,29 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     _check(where.run(UV, "venv", "--quiet", "--python", sys.executable, where.venv))
     wheels = sorted(dist.glob("*.whl"))
     assert len(wheels) == 4, wheels
+    constraints = base / "constraints.txt"
+    export = ["export", "--frozen", "--no-hashes", "--format", "requirements-txt", "--no-emit-workspace"]
+    exported = subprocess.run(
+        [UV, *export, "--all-groups", "--output-file", constraints],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    _check(exported)
     # The wheel files themselves (never a same-named package from the registry), plus their dependencies.
     _check(
         where.run(
-            UV, "pip", "install", "--quiet", "--python", where.venv / "bin" / "python", *wheels, PYTEST_PIN
+            UV,
+            "pip",
+            "install",
+            "--quiet",
+            "--python",
+            where.venv / "bin" / "python",
+            *wheels,
+            "pytest",
+            "--constraint",
+            constraints,
         )
     )
     yield where
