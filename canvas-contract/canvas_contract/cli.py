@@ -8,8 +8,9 @@ The token is read from the environment only (never an option: it would land in s
 logs). A live run sends GET requests only unless writes are allowed (`--allow-writes` or
 CONTRACT_ALLOW_WRITES=1); with writes it starts one report type, on one account, and deletes every
 report it started. `mock` and `live` write JUnit XML (`<report-dir>/contract-junit.xml`, default
-./reports), `live` also the HAR of the run. Exit status: 0 passed, 1 a contract failure (or a report a
-live run could not delete), 2 bad usage or configuration.
+./reports), `live` also the HAR of the run; `recording --junit FILE` writes one test case per file.
+Exit status: 0 passed, 1 a contract failure (or a report a live run could not delete), 2 bad usage or
+configuration.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -55,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="+", type=Path, metavar="FILE", help="HAR (.har/.json) or VCR (.yml)"
     )
     recording.add_argument("--strict", action="store_true", help="requests outside the spec are mismatches")
+    recording.add_argument("--junit", type=Path, metavar="FILE", help="also write the result as JUnit XML")
     return parser
 
 
@@ -74,7 +77,7 @@ def _run_env(args: argparse.Namespace, env: dict[str, str]) -> dict[str, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "recording":
-        return check_recordings(args.files, strict=args.strict)
+        return check_recordings(args.files, strict=args.strict, junit=args.junit)
     env = _run_env(args, dict(os.environ))
     if args.command == "mock":
         # The mock run never goes live because of variables meant for another step of the pipeline.
@@ -92,10 +95,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def check_recordings(
-    files: Sequence[Path], *, strict: bool = False, prog: str = "canvas-contract recording"
+    files: Sequence[Path],
+    *,
+    strict: bool = False,
+    prog: str = "canvas-contract recording",
+    junit: Path | None = None,
 ) -> int:
-    """Print every mismatch (stdout) and a summary per file (stderr); 0 clean, 1 mismatches, 2 unreadable."""
+    """Print every mismatch (stdout) and a summary per file (stderr); 0 clean, 1 mismatches, 2 unreadable.
+
+    With `junit`, each file is also a test case there (failed when it has a mismatch).
+    """
     total_mismatches = 0
+    suite = ET.Element("testsuite", name="canvas-contract recording")
     for path in files:
         try:
             exchanges = load_recording(path)
@@ -106,11 +117,20 @@ def check_recordings(
         for line in result.mismatches:
             print(line)
         total_mismatches += len(result.mismatches)
-        print(
+        summary = (
             f"{path}: {result.checked} exchanges checked, {len(result.mismatches)} mismatches, "
-            f"{len(result.skipped)} skipped (not Account Reports requests)",
-            file=sys.stderr,
+            f"{len(result.skipped)} skipped (not Account Reports requests)"
         )
+        print(summary, file=sys.stderr)
+        case = ET.SubElement(suite, "testcase", classname="recording", name=str(path))
+        if result.mismatches:
+            failure = ET.SubElement(case, "failure", message=summary)
+            failure.text = "\n".join(result.mismatches)
+    if junit is not None:
+        suite.set("tests", str(len(suite)))
+        suite.set("failures", str(len(suite.findall("testcase/failure"))))
+        junit.parent.mkdir(parents=True, exist_ok=True)
+        ET.ElementTree(suite).write(junit, encoding="utf-8", xml_declaration=True)
     return 1 if total_mismatches else 0
 
 

@@ -10,6 +10,7 @@ import copy
 import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -225,3 +226,19 @@ def test_a_multipart_start_without_parts_is_an_empty_form(tmp_path: Path) -> Non
     set_header(started["request"]["headers"], "content-type", "multipart/form-data; boundary=b0")
     done = run(write_har(tmp_path, [started]))
     assert done.returncode == 0, done.stdout
+
+
+def test_canvas_contract_recording_writes_junit_for_ci(tmp_path: Path) -> None:
+    """`canvas-contract recording --junit`: a clean file passes, a file with a mismatch is a failed case."""
+    from canvas_contract.cli import main
+
+    entries = har_entries()
+    entry(entries, "GET", "/reports", 200)["response"]["status"] = 299  # a status the spec never documents
+    broken = write_har(tmp_path, entries)
+    junit = tmp_path / "junit" / "recording.xml"
+    assert main(["recording", "--junit", str(junit), str(HAR), str(broken)]) == 1
+    cases = ET.parse(junit).getroot().findall("testcase")
+    assert [(c.get("name"), c.find("failure") is not None) for c in cases] == [
+        (str(HAR), False),
+        (str(broken), True),
+    ]

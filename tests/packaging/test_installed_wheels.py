@@ -179,7 +179,9 @@ def test_canvas_contract_mock_passes_and_writes_junit(installed: Installed) -> N
 def test_canvas_contract_recording_and_its_exit_codes(installed: Installed) -> None:
     recording = ROOT / "tests" / "contract" / "fixtures" / "canvas-session.har"
     contract = installed.venv / "bin" / "canvas-contract"
-    assert installed.run(contract, "recording", recording).returncode == 0
+    junit = installed.outside / "recording-junit.xml"
+    assert installed.run(contract, "recording", "--junit", junit, recording).returncode == 0
+    assert ET.parse(junit).getroot().get("tests") == "1"
     missing = installed.run(contract, "recording", installed.outside / "nope.har")
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
     no_token = installed.run(contract, "live", "--base-url", "https://canvas.example.edu", "--account", "1")
