@@ -18,13 +18,15 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from mock_canvas.seed import TOKENS
-from mock_canvas.serve import RunningMock, running_mock
 from mock_canvas.settings import Settings
+
+if TYPE_CHECKING:
+    from mock_canvas.serve import RunningMock
 
 # The mock's clock is frozen in tests (it moves only through `advance`), so a test is deterministic.
 FIXTURE_DEFAULTS: dict[str, Any] = {"freeze_clock": True}
@@ -104,6 +106,8 @@ class CanvasMockFactory:
         key = repr(chosen)
         mock = self._mocks.get(key)
         if mock is None:
+            from mock_canvas.serve import running_mock  # the server stack only when a test needs it
+
             server = self._stack.enter_context(running_mock(chosen))
             mock = self._mocks[key] = CanvasMock(server, chosen)
         else:
