@@ -57,15 +57,15 @@ clean: ## Remove installed tools and build output (keeps committed files)
 
 # `make contract` tests the mock; `make contract CANVAS_BASE_URL=https://... CANVAS_TOKEN=... CANVAS_ACCOUNT_ID=...`
 # tests a live Canvas (GET only unless CONTRACT_ALLOW_WRITES=1). Knobs: CONTRACT_MAX_EXAMPLES, CONTRACT_SEED
-# (fixed when CI=true), CONTRACT_RATE_LIMIT, CONTRACT_PHASES; see scripts/contract.py and README.
-contract: setup ## Schemathesis contract tests against the mock Canvas (or a live one, see README); JUnit in reports/
+# (fixed when CI=true), CONTRACT_RATE_LIMIT, CONTRACT_PHASES; see scripts/contract.py and docs/contract-testing.md.
+contract: setup ## Schemathesis contract tests against the mock Canvas (or a live one, see docs/contract-testing.md); JUnit in reports/
 	$(PY) scripts/contract.py
 
 verify-recording: setup ## Check recorded traffic against the spec: make verify-recording FILE=session.har (HAR or VCR)
 	@if [ -z "$(FILE)" ]; then echo "verify-recording: set FILE=<recording.har|cassette.yml>" >&2; exit 2; fi
 	$(PY) scripts/verify_recording.py $(FILE)
 
-# --- Mock Canvas (mock_canvas/: stateful, driven by the spec; see README "Mock Canvas") ----------------
+# --- Mock Canvas (mock_canvas/: stateful, driven by the spec; see docs/mock.md) ----------------
 .PHONY: mock bench-mock
 MOCK_PORT ?= 8765
 

@@ -1,4 +1,4 @@
-"""The README's helpers example and command-line example run against the mock Canvas (and the Python one
+"""docs/client.md's helpers example and command-line example run against the mock Canvas (and the Python one
 type-checks under mypy --strict), so the documentation cannot drift from the code."""
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from cli_mock import ROOT, Mock
 
 from canvas_contract import example_value
 
-README_PORT_URL = "http://127.0.0.1:8765"  # what the README tells readers (`make mock`'s default port)
+README_PORT_URL = "http://127.0.0.1:8765"  # what docs/client.md tells readers (`make mock`'s default port)
 
 
 def block(marker: str, language: str) -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    match = re.search(rf"<!-- {marker} -->\n```{language}\n(.*?)```", readme, re.DOTALL)
-    assert match, f"README.md has no <!-- {marker} --> {language} block"
+    page = (ROOT / "docs" / "client.md").read_text(encoding="utf-8")
+    match = re.search(rf"<!-- {marker} -->\n```{language}\n(.*?)```", page, re.DOTALL)
+    assert match, f"docs/client.md has no <!-- {marker} --> {language} block"
     return match.group(1)
 
 

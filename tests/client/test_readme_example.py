@@ -1,4 +1,4 @@
-"""The README's client example runs (against a local server answering with the spec's examples) and
+"""docs/client.md's client example runs (against a local server answering with the spec's examples) and
 type-checks under mypy --strict, so the documentation cannot drift from the client."""
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ ROUTES = [
 
 
 def readme_example() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    match = re.search(r"<!-- client-example -->\n```python\n(.*?)```", readme, re.DOTALL)
-    assert match, "README.md has no <!-- client-example --> python block"
+    page = (ROOT / "docs" / "client.md").read_text(encoding="utf-8")
+    match = re.search(r"<!-- client-example -->\n```python\n(.*?)```", page, re.DOTALL)
+    assert match, "docs/client.md has no <!-- client-example --> python block"
     return match.group(1)
 
 
