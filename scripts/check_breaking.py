@@ -388,10 +388,11 @@ def main(argv: list[str] | None = None) -> int:
             old, base_name = load_file(args.old), str(args.old)
         else:
             revision = args.base or default_base(args.repo)
-            old, base_name = load_at(args.repo, revision, SPEC), f"{revision}:{SPEC}"
-            if old is None:
+            at_revision, base_name = load_at(args.repo, revision, SPEC), f"{revision}:{SPEC}"
+            if at_revision is None:
                 print(f"check_breaking: no {SPEC} at {revision}; nothing to compare")
                 return 0
+            old = at_revision
     except UsageError as error:
         print(f"check_breaking: {error}", file=sys.stderr)
         return 2
