@@ -42,12 +42,17 @@ validate: setup ## Validate the spec (OpenAPI 3.1), lint it (Redocly house rules
 	$(NODE_BIN)/redocly lint $(SPEC) --config redocly.yaml --format stylish
 	$(PY) -m pytest -q --no-header -p no:cacheprovider tests/spec
 
-lint: setup ## Lint and format-check the hand-written Python (ruff)
+lint: setup ## Lint, format-check and type-check the hand-written Python (ruff, mypy; packages in pyproject.toml)
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
+	.venv/bin/mypy
 
-test: setup lint ## Run every check: spec, client, mock and contract tests
-	$(PY) -m pytest
+# Tests run on every core (pytest-xdist); a module's tests that share an expensive fixture stay together
+# (@pytest.mark.xdist_group). `make test TEST_WORKERS=0` runs them in one process.
+TEST_WORKERS ?= auto
+
+test: setup lint ## Run every check: lint and types, spec, client, helpers, command, mock and contract tests
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 clean: ## Remove installed tools and build output (keeps committed files)
 	rm -rf .venv .tools node_modules dist reports build .pytest_cache .mypy_cache .ruff_cache

@@ -9,9 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cli_mock import ROOT, Mock
+import pytest
 
 from canvas_contract import example_value
+from tests.cli.cli_mock import ROOT, Mock
 
 README_PORT_URL = "http://127.0.0.1:8765"  # what docs/client.md tells readers (`make mock`'s default port)
 
@@ -50,11 +51,12 @@ def test_helpers_example_runs(mock: Mock, tmp_path: Path) -> None:
     assert proc.stdout.strip().splitlines()[-1] == ", ".join(catalogue)
 
 
-def test_helpers_example_type_checks(tmp_path: Path) -> None:
+@pytest.mark.xdist_group("mypy")
+def test_helpers_example_type_checks(tmp_path: Path, mypy_cache: Path) -> None:
     script = tmp_path / "example.py"
     script.write_text(block("helpers-example", "python"))
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), str(script)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -21,7 +21,7 @@ from canvas_contract import example_value
 ROOT = Path(__file__).resolve().parents[2]
 
 
-import contract_transport as transport  # noqa: E402  (scripts/, on sys.path from tests/conftest.py)
+from scripts import contract_transport as transport  # noqa: E402
 
 THROTTLE = example_value("RateLimitExceeded").encode()
 

@@ -25,12 +25,12 @@ from canvas_contract import SPEC_PATH, example_value, operations
 from mock_canvas import Settings, create_app
 
 ROOT = Path(__file__).resolve().parents[2]
-ADMIN_TOKEN = "mock-admin-token"  # the mock's documented tokens (mock_canvas README)
+ADMIN_TOKEN = "mock-admin-token"  # the mock's documented tokens (docs/mock.md)
 READONLY_TOKEN = "mock-readonly-token"
 MAX_EXAMPLES = int(os.environ.get("CONTRACT_PYTEST_MAX_EXAMPLES", "15"))
 # No example database: a stored example replayed against a fresh mock meets different state (ids, 409s)
 # and Hypothesis calls that flaky. In CI the cases are fixed (derandomize); locally each run explores.
-BUDGET = {
+BUDGET: dict[str, Any] = {
     "max_examples": MAX_EXAMPLES,
     "deadline": None,
     "database": None,
