@@ -42,12 +42,17 @@ validate: setup ## Validate the spec (OpenAPI 3.1), lint it (Redocly house rules
 	$(NODE_BIN)/redocly lint $(SPEC) --config redocly.yaml --format stylish
 	$(PY) -m pytest -q --no-header -p no:cacheprovider tests/spec
 
-lint: setup ## Lint and format-check the hand-written Python (ruff)
+lint: setup ## Lint, format-check and type-check the hand-written Python (ruff, mypy; packages in pyproject.toml)
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
+	.venv/bin/mypy
 
-test: setup lint ## Run every check: spec, client, mock and contract tests
-	$(PY) -m pytest
+# Tests run on every core (pytest-xdist); a module's tests that share an expensive fixture stay together
+# (@pytest.mark.xdist_group). `make test TEST_WORKERS=0` runs them in one process.
+TEST_WORKERS ?= auto
+
+test: setup lint ## Run every check: lint and types, spec, client, helpers, command, mock and contract tests
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 clean: ## Remove installed tools and build output (keeps committed files)
 	rm -rf .venv .tools node_modules dist reports build .pytest_cache .mypy_cache .ruff_cache
@@ -57,9 +62,9 @@ clean: ## Remove installed tools and build output (keeps committed files)
 
 # `make contract` tests the mock; `make contract CANVAS_BASE_URL=https://... CANVAS_TOKEN=... CANVAS_ACCOUNT_ID=...`
 # tests a live Canvas (GET only unless CONTRACT_ALLOW_WRITES=1). Knobs: CONTRACT_MAX_EXAMPLES, CONTRACT_SEED
-# (fixed when CI=true), CONTRACT_RATE_LIMIT, CONTRACT_PHASES; see canvas_contract/runner.py and
-# docs/installable-mock.md. A thin wrapper over the `canvas-contract` command other teams install.
-contract: setup ## Schemathesis contract tests against the mock Canvas (or a live one, see README); JUnit in reports/
+# (fixed when CI=true), CONTRACT_RATE_LIMIT, CONTRACT_PHASES; see docs/contract-testing.md. A thin wrapper over
+# the `canvas-contract` command other teams install (docs/installable-mock.md).
+contract: setup ## Schemathesis contract tests against the mock Canvas (or a live one, see docs/contract-testing.md); JUnit in reports/
 	@if [ -n "$$CANVAS_BASE_URL$$CANVAS_TOKEN$$CANVAS_ACCOUNT_ID" ]; then \
 	  if [ -z "$$CANVAS_BASE_URL" ] || [ -z "$$CANVAS_TOKEN" ] || [ -z "$$CANVAS_ACCOUNT_ID" ]; then \
 	    echo "contract: live mode needs CANVAS_BASE_URL, CANVAS_TOKEN and CANVAS_ACCOUNT_ID" >&2; exit 2; fi; \
@@ -70,7 +75,7 @@ verify-recording: setup ## Check recorded traffic against the spec: make verify-
 	@if [ -z "$(FILE)" ]; then echo "verify-recording: set FILE=<recording.har|cassette.yml>" >&2; exit 2; fi
 	.venv/bin/canvas-contract recording $(FILE)
 
-# --- Mock Canvas (canvas-mock/mock_canvas/: stateful, driven by the spec; see README "Mock Canvas") ------
+# --- Mock Canvas (canvas-mock/mock_canvas/: stateful, driven by the spec; see docs/mock.md) ------------
 .PHONY: mock bench-mock
 MOCK_PORT ?= 8765
 

@@ -21,21 +21,15 @@ import json
 import sys
 import timeit
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
+from canvas_account_reports_client import Client
+from canvas_account_reports_client.api.account_reports import list_reports
+from canvas_account_reports_client.models import Report
+from canvasapi.account import AccountReport
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "generated"))
-
-from canvas_account_reports_client import Client  # noqa: E402
-from canvas_account_reports_client.api.account_reports import list_reports  # noqa: E402
-from canvas_account_reports_client.models import Report  # noqa: E402
-from canvasapi.account import AccountReport  # noqa: E402
-
-from canvas_contract import example_value  # noqa: E402
+from canvas_contract import example_value
 
 PAGE_SIZE = 100
 

@@ -560,10 +560,11 @@ def spec_gate(args: argparse.Namespace) -> int:
         old, base_name = load_file(args.old), str(args.old)
     else:
         revision = args.base or default_base(args.repo)
-        old, base_name = load_at(args.repo, revision, SPEC), f"{revision}:{SPEC}"
-        if old is None:
+        at_revision, base_name = load_at(args.repo, revision, SPEC), f"{revision}:{SPEC}"
+        if at_revision is None:
             print(f"check_breaking: no {SPEC} at {revision}; nothing to compare")
             return 0
+        old = at_revision
 
     findings = Comparison(old, new).run()
     old_version, new_version = old.get("info", {}).get("version"), new.get("info", {}).get("version")

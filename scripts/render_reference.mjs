@@ -6,7 +6,7 @@
 //
 // --expect: a JSON list of {operationId, summary, method, path, tag}; each is opened through the sidebar
 // (so the client-side router and hydration must work) and checked for its heading, method and path.
-// --screenshot: a PNG of the tag overview (the six operations), for the README.
+// --screenshot: a PNG of the tag overview (the six operations), for docs/reference.png.
 // --step-timeout: milliseconds to wait for each thing to appear (default 15000).
 // Prints one JSON object on stdout. Exit 2 when the browser cannot start or the page cannot be opened.
 //

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +14,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # tests/consumer/ is another team's project, run from outside the checkout by tests/packaging/.
 collect_ignore = ["consumer"]
 
-# scripts/ is a folder of commands, not a package, and pytest's importlib mode adds no folder to sys.path:
-# put it there once so a test imports a script by name (`import verify_recording`).
-sys.path.insert(0, str(ROOT / "scripts"))
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One fresh mypy cache for the session's `mypy --strict` runs (marked xdist_group("mypy"), so they share
+    a worker): each re-checks its own files, not the standard library, httpx and attrs again."""
+    return tmp_path_factory.mktemp("mypy-cache")
 
 
 @pytest.fixture(scope="session")

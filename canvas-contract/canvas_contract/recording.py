@@ -270,7 +270,8 @@ def parse_form(body: bytes, content_type: str) -> dict[str, Any]:
             name = part.get_param("name", header="content-disposition")
             if name is None:
                 raise ValueError("multipart part without a name")
-            payload = part.get_payload(decode=True) or b""
+            decoded = part.get_payload(decode=True)
+            payload = decoded if isinstance(decoded, bytes) else b""
             fields.append((str(name), payload.decode(part.get_content_charset() or "utf-8")))
     else:
         fields = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(body))

@@ -234,7 +234,7 @@ class MockCanvas:
         try:
             if checked is None:  # not plannable: file downloads depend on the files themselves
                 checked = self._check(scope, target, token_value, host)
-            if type(checked) is Call:
+            if isinstance(checked, Call):
                 op = checked.op
                 if op.body_validators:
                     call = checked.copy()
@@ -524,8 +524,8 @@ class MockCanvas:
         if rule is None:
             return f"status {status} is not documented for {op.operation_id}"
         headers: dict[str, str] = {}
-        for key, value in reply_headers:
-            headers[key.decode("latin-1").lower()] = value.decode("latin-1")
+        for key, raw in reply_headers:
+            headers[key.decode("latin-1").lower()] = raw.decode("latin-1")
         for header_rule in rule.headers:
             value = headers.get(header_rule.name)
             if value is None:

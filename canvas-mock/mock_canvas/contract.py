@@ -114,7 +114,6 @@ class OperationContract:
     path_rules: tuple[ParameterRule, ...]
     query_rules: tuple[ParameterRule, ...]
     body_validators: Mapping[str, Any]  # media type -> validator
-    body_required: bool
     responses: Mapping[str, ResponseRule]
     literal_positions: tuple[int, ...] = field(default=())
 
@@ -167,7 +166,6 @@ class Contract:
         self.invalid_as_user_id = examples("InvalidAsUserId")
         self.unauthorized = examples("Unauthorized")
         self.internal_error = examples("InternalServerError")
-        self.invalid_request = examples("InvalidRequest")
         throttled = examples("RateLimitExceeded")
         if not isinstance(throttled, str):
             raise ContractError("components/examples/RateLimitExceeded must be the text/plain body")
@@ -209,9 +207,6 @@ class Contract:
         return jsonschema_rs.Draft202012Validator(
             _rebase_refs(schema), registry=self._registry, validate_formats=formats
         )
-
-    def schema_validator(self, name: str) -> Any:
-        return self.validator({"$ref": f"#/components/schemas/{name}"})
 
     def _schema(self, name: str) -> Mapping[str, Any]:
         try:
@@ -271,7 +266,6 @@ class Contract:
             path_rules=tuple(r for r in rules if r.location == "path"),
             query_rules=tuple(r for r in rules if r.location == "query"),
             body_validators=body_validators,
-            body_required=bool(body.get("required", False)),
             responses=responses,
             literal_positions=tuple(i for i, s in enumerate(segments) if s is not None),
         )

@@ -1,7 +1,7 @@
 """The control API under `/__mock__/`: what tests need to drive the mock, outside the spec's paths.
 
 It needs no token and is never throttled. Bodies are JSON; bad input is a 400 with a message. `GET
-/__mock__` lists the endpoints (the README documents the same list):
+/__mock__` lists the endpoints (docs/mock.md documents the same list):
 
 - `POST /__mock__/reset`: back to the seed (no reports, files, forced failures or extra tokens; real time).
 - `GET|POST /__mock__/clock`: read the mock clock; `{"advance": seconds}` moves it, `{"freeze": true}`

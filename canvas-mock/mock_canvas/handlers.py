@@ -31,8 +31,8 @@ def listAvailableReports(mock: MockCanvas, call: Call) -> Reply:
     if not call.token.requires_scopes:  # scoped keys without "allow includes" silently lose include[]
         includes = {value for value in call.query_values("include[]") if value in INCLUDE_VALUES}
     newest: dict[str, dict[str, Any]] = {}
-    for row in mock.store.reports_for_account(call.account.id, mock.states.deleted):
-        newest.setdefault(row["report"], row)
+    for stored in mock.store.reports_for_account(call.account.id, mock.states.deleted):
+        newest.setdefault(stored["report"], stored)
     entries = []
     for entry in mock.catalogue:
         report = entry["report"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +47,6 @@ class Settings:
     time_zone: str = "America/Denver"
     # Request bodies above this many bytes get a 400 before they are parsed.
     max_body_bytes: int = 1_048_576
-    # Extra knobs for tests (not read from the environment).
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -60,8 +58,6 @@ class Settings:
         values: dict[str, Any] = {}
         aliases = {"db_path": "MOCK_DB", "spec_path": "MOCK_SPEC"}
         for f in fields(cls):
-            if f.name == "extra":
-                continue
             name = aliases.get(f.name, "MOCK_" + f.name.upper())
             raw = env.get(name)
             if raw is None or raw == "":

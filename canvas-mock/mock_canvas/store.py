@@ -237,7 +237,7 @@ class Store:
         self.tokens_by_value: dict[str, Token | None] = {}
         self.read_reports: dict[tuple[int, int], bool] = {}
         self.users_by_id: dict[int, dict[str, Any]] = {}
-        # Rendered bodies of reports that no longer change: id -> (account_id, report, status, base, bytes)
+        # Rendered bodies of reports that no longer change: (id, base_url) -> (account_id, report, bytes)
         self.frozen_bodies: dict[tuple[int, str], tuple[int, str, bytes]] = {}
 
     def refresh(self) -> None:

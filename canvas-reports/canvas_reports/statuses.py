@@ -1,7 +1,7 @@
 """Which report states are final, named through the generated ReportStatus enum (the spec's list).
 
 The enum is generated from `components/schemas/ReportStatus`, so a typo here is an AttributeError and a
-state added to the spec without a decision here fails tests/helpers/test_statuses.py.
+state added to the spec without a decision here fails tests/canvas_reports/test_core.py.
 """
 
 from __future__ import annotations

@@ -1,24 +1,18 @@
 """Fixtures for the canvas-reports command: an in-process run against the scripted Canvas of
-tests/helpers/ (fast, exact), and the end-to-end tests against the mock Canvas on a real port."""
+tests/canvas_reports/ (fast, exact), and the end-to-end tests against the mock Canvas on a real port."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from canvas_reports import RateLimitPacer, ReportsClient, cli
 
-# importlib mode puts no test directory on sys.path: this one (cli_mock) and helpers/ (scripted_canvas)
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent / "helpers")]
-
-from canvas_reports import RateLimitPacer, ReportsClient, cli  # noqa: E402
-from cli_mock import Mock, mock_process  # noqa: E402
-from scripted_canvas import BASE_URL, TOKEN, FakeClock, ScriptedCanvas, fast_policy  # noqa: E402
+from tests.canvas_reports.scripted_canvas import BASE_URL, TOKEN, FakeClock, ScriptedCanvas, fast_policy
+from tests.cli.cli_mock import Mock, mock_process
 
 
 @dataclass
@@ -60,8 +54,8 @@ def run_cli(
     return run
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def mock() -> Iterator[Mock]:
-    """The mock Canvas in its own process on a real port, for one test module."""
+    """The mock Canvas in its own process on a real port, shared by the session (tests reset it)."""
     with mock_process() as running:
         yield running

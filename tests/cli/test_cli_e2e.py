@@ -23,10 +23,11 @@ from typing import Any
 
 import httpx
 import pytest
+from canvas_account_reports_client.models import Attachment
 from canvas_reports import RateLimitPacer, ReportsClient, RetryPolicy
-from cli_mock import Mock
 
 from canvas_contract import example_value
+from tests.cli.cli_mock import Mock
 
 COMMAND = Path(sys.executable).with_name("canvas-reports")
 ADMIN = "mock-admin-token"
@@ -259,6 +260,7 @@ def test_helpers_download_is_byte_exact(mock: Mock, tmp_path: Path) -> None:
         report = canvas.start("user_access_tokens_csv")
         report = canvas.wait_for_report(report.report, report.id, poll_interval=0.3)
         saved = canvas.download(report, tmp_path)
+        assert isinstance(report.file_url, str) and isinstance(report.attachment, Attachment)
         direct = httpx.get(
             report.file_url, headers={"Authorization": f"Bearer {ADMIN}"}, follow_redirects=True
         )

@@ -9,9 +9,15 @@ from pathlib import Path
 import httpx
 import pytest
 from canvas_reports import cli
-from scripted_canvas import BASE_URL, TOKEN, json_response, report_json, throttled_response
 
 from canvas_contract import example_value
+from tests.canvas_reports.scripted_canvas import (
+    BASE_URL,
+    TOKEN,
+    json_response,
+    report_json,
+    throttled_response,
+)
 
 REPORTS = "/api/v1/accounts/self/reports"
 RUNS = f"{REPORTS}/provisioning_csv"

@@ -1,4 +1,4 @@
-"""The README's helpers example and command-line example run against the mock Canvas (and the Python one
+"""docs/client.md's helpers example and command-line example run against the mock Canvas (and the Python one
 type-checks under mypy --strict), so the documentation cannot drift from the code."""
 
 from __future__ import annotations
@@ -9,17 +9,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cli_mock import ROOT, Mock
+import pytest
 
 from canvas_contract import example_value
+from tests.cli.cli_mock import ROOT, Mock
 
-README_PORT_URL = "http://127.0.0.1:8765"  # what the README tells readers (`make mock`'s default port)
+README_PORT_URL = "http://127.0.0.1:8765"  # what docs/client.md tells readers (`make mock`'s default port)
 
 
 def block(marker: str, language: str) -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    match = re.search(rf"<!-- {marker} -->\n```{language}\n(.*?)```", readme, re.DOTALL)
-    assert match, f"README.md has no <!-- {marker} --> {language} block"
+    page = (ROOT / "docs" / "client.md").read_text(encoding="utf-8")
+    match = re.search(rf"<!-- {marker} -->\n```{language}\n(.*?)```", page, re.DOTALL)
+    assert match, f"docs/client.md has no <!-- {marker} --> {language} block"
     return match.group(1)
 
 
@@ -50,11 +51,12 @@ def test_helpers_example_runs(mock: Mock, tmp_path: Path) -> None:
     assert proc.stdout.strip().splitlines()[-1] == ", ".join(catalogue)
 
 
-def test_helpers_example_type_checks(tmp_path: Path) -> None:
+@pytest.mark.xdist_group("mypy")
+def test_helpers_example_type_checks(tmp_path: Path, mypy_cache: Path) -> None:
     script = tmp_path / "example.py"
     script.write_text(block("helpers-example", "python"))
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), str(script)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -1,8 +1,8 @@
 """Shared helpers for the client tests.
 
-The generated package is imported from generated/ (it is not installed into the dev venv), and every
-fixture is read from the OpenAPI document: a documented response is an operation, a status, a media type
-and one of its examples, served as recorded HTTP traffic.
+The generated package is installed editable by `make` (a uv workspace member). Every fixture is read from
+the OpenAPI document: a documented response is an operation, a status, a media type and one of its
+examples, served as recorded HTTP traffic.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,15 +17,13 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+from canvas_account_reports_client import AuthenticatedClient, models, types
 
 from canvas_contract import Operation, load_spec, operations, resolve, schema_validator
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated"
-if str(GENERATED) not in sys.path:
-    sys.path.insert(0, str(GENERATED))
 
-from canvas_account_reports_client import AuthenticatedClient, models, types  # noqa: E402
 
 BASE_URL = "https://canvas.example.edu"
 MISSING = object()

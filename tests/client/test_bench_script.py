@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from client_fixtures import ROOT
+from tests.client.client_fixtures import ROOT
 
 
 def test_bench_decode_prints_both_ratios() -> None:

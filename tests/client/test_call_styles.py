@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from canvas_account_reports_client import AuthenticatedClient
 from canvas_account_reports_client.types import Response
-from client_fixtures import as_json, endpoint_module, media_examples, path_arguments
 
 from canvas_contract import Operation, load_spec, operations, resolve
+from tests.client.client_fixtures import as_json, endpoint_module, media_examples, path_arguments
 
 OPERATIONS = list(operations(load_spec()))
 

@@ -8,7 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from client_fixtures import GENERATED, ROOT
+from tests.client.client_fixtures import GENERATED, ROOT
 
 UV = ROOT / ".tools" / "bin" / "uv"
 SMOKE = (

@@ -1,4 +1,4 @@
-"""The README's client example runs (against a local server answering with the spec's examples) and
+"""docs/client.md's client example runs (against a local server answering with the spec's examples) and
 type-checks under mypy --strict, so the documentation cannot drift from the client."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from client_fixtures import GENERATED, ROOT
 
 from canvas_contract import example_value
+from tests.client.client_fixtures import GENERATED, ROOT
 
 # (method, path pattern, 200 example): a report that is created, then complete on the first poll.
 ROUTES = [
@@ -28,9 +28,9 @@ ROUTES = [
 
 
 def readme_example() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    match = re.search(r"<!-- client-example -->\n```python\n(.*?)```", readme, re.DOTALL)
-    assert match, "README.md has no <!-- client-example --> python block"
+    page = (ROOT / "docs" / "client.md").read_text(encoding="utf-8")
+    match = re.search(r"<!-- client-example -->\n```python\n(.*?)```", page, re.DOTALL)
+    assert match, "docs/client.md has no <!-- client-example --> python block"
     return match.group(1)
 
 
@@ -88,10 +88,11 @@ def test_readme_example_runs(canvas: str, tmp_path: Path) -> None:
     assert len(lines) == 1 + len(example_value("ReportPage"))
 
 
-def test_readme_example_type_checks(tmp_path: Path) -> None:
+@pytest.mark.xdist_group("mypy")
+def test_readme_example_type_checks(tmp_path: Path, mypy_cache: Path) -> None:
     script = tmp_path / "example.py"
     script.write_text(readme_example())
-    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), str(script)]
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), str(script)]
     env = {**os.environ, "MYPYPATH": str(GENERATED)}
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

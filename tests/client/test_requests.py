@@ -13,9 +13,15 @@ import httpx
 import pytest
 from canvas_account_reports_client import models
 from canvas_account_reports_client.types import UNSET
-from client_fixtures import endpoint_module, media_examples, mock_client, parameter_example, path_arguments
 
 from canvas_contract import example_value, load_spec, operations, resolve
+from tests.client.client_fixtures import (
+    endpoint_module,
+    media_examples,
+    mock_client,
+    parameter_example,
+    path_arguments,
+)
 
 OPERATIONS = {op.operation_id: op for op in operations(load_spec())}
 
@@ -36,12 +42,12 @@ def _multipart_fields(request: httpx.Request) -> list[tuple[str, str, str | None
     """(name, value, part Content-Type) of each part, parsed with the stdlib MIME parser."""
     head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
     message = BytesParser(policy=HTTP).parsebytes(head + request.content)
-    fields = []
+    fields: list[tuple[str, str, str | None]] = []
     for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
         payload = part.get_payload(decode=True)
-        fields.append(
-            (part.get_param("name", header="content-disposition"), payload.decode(), part["content-type"])
-        )
+        assert isinstance(name, str) and isinstance(payload, bytes), part
+        fields.append((name, payload.decode(), part["content-type"]))
     return fields
 
 

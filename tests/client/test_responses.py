@@ -13,7 +13,9 @@ import httpx
 import pytest
 from canvas_account_reports_client import errors, models
 from canvas_account_reports_client.types import UNSET, PlainTextBody
-from client_fixtures import (
+
+from canvas_contract import example_value, load_spec, operations
+from tests.client.client_fixtures import (
     MISSING,
     DocumentedResponse,
     as_json,
@@ -23,8 +25,6 @@ from client_fixtures import (
     mock_client,
     path_arguments,
 )
-
-from canvas_contract import example_value, load_spec, operations
 
 DOCUMENTED = documented_responses()
 OPERATIONS = list(operations(load_spec()))
@@ -212,7 +212,11 @@ def test_without_raise_on_unexpected_status_bad_responses_parse_to_none(operatio
         httpx.Response(418),
         httpx.Response(200, content=b"{", headers={"content-type": "application/json"}),
     ):
-        client = mock_client(lambda request, response=response: response, raise_on_unexpected_status=False)
+
+        def answer(request: httpx.Request, reply: httpx.Response = response) -> httpx.Response:
+            return reply
+
+        client = mock_client(answer, raise_on_unexpected_status=False)
         assert module.sync_detailed(**path_arguments(operation), client=client).parsed is None
 
 

@@ -30,7 +30,7 @@ READONLY_TOKEN = "mock-readonly-token"
 MAX_EXAMPLES = int(os.environ.get("CONTRACT_PYTEST_MAX_EXAMPLES", "15"))
 # No example database: a stored example replayed against a fresh mock meets different state (ids, 409s)
 # and Hypothesis calls that flaky. In CI the cases are fixed (derandomize); locally each run explores.
-BUDGET = {
+BUDGET: dict[str, Any] = {
     "max_examples": MAX_EXAMPLES,
     "deadline": None,
     "database": None,

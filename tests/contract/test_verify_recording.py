@@ -160,7 +160,7 @@ def test_every_deliberate_mismatch_is_reported(tmp_path: Path) -> None:
 def test_vcrpy_and_ruby_vcr_cassettes_are_read_alike(tmp_path: Path) -> None:
     """vcrpy writes `interactions` with plain-string bodies and upper-case methods; both forms must load."""
     ruby = yaml.safe_load(VCR.read_text())
-    vcrpy = {
+    vcrpy: dict[str, Any] = {
         "version": 1,
         "interactions": [
             {

@@ -16,7 +16,7 @@ SCRIPT = ROOT / "scripts" / "bench_mock.py"
 
 
 def _load() -> Any:
-    import bench_mock  # scripts/, on sys.path from tests/conftest.py
+    from scripts import bench_mock
 
     return bench_mock
 

@@ -73,7 +73,8 @@ def test_timestamps_have_whole_seconds_and_the_account_offset(canvas: Any) -> No
     report = canvas.started()
     created = datetime.fromisoformat(report["created_at"])
     assert created.microsecond == 0
-    assert created.utcoffset() is not None and created.utcoffset().total_seconds() in (-7 * 3600, -6 * 3600)
+    offset = created.utcoffset()
+    assert offset is not None and offset.total_seconds() in (-7 * 3600, -6 * 3600)
 
 
 def test_run_time_grows_while_queued(canvas: Any) -> None:

@@ -50,7 +50,8 @@ def test_newest_first_and_every_state_but_deleted(canvas: Any) -> None:
 
 def test_following_next_visits_every_report_once(canvas: Any) -> None:
     started = _start_many(canvas, 7)
-    seen, url = [], INDEX + "?per_page=3"
+    seen: list[int] = []
+    url: str | None = INDEX + "?per_page=3"
     while url:
         response = canvas.get(url)
         seen += [r["id"] for r in response.json()]

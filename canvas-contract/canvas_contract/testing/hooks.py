@@ -120,7 +120,8 @@ TERM_KEYS = ("enrollment_term_id", "enrollment_term")
 
 def _sent_term(case: schemathesis.Case) -> bool:
     body = case.body if isinstance(case.body, dict) else {}
-    parameters = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
+    sent = body.get("parameters")
+    parameters = sent if isinstance(sent, dict) else {}
     return any(key in parameters or f"parameters[{key}]" in body for key in TERM_KEYS)
 
 

@@ -262,7 +262,7 @@ def canvas_send(self: requests.adapters.HTTPAdapter, request: requests.PreparedR
 def install_transport() -> None:
     """Route every real HTTP request of this process through `canvas_send` (idempotent)."""
     if requests.adapters.HTTPAdapter.send is not canvas_send:
-        requests.adapters.HTTPAdapter.send = canvas_send  # type: ignore[method-assign]
+        requests.adapters.HTTPAdapter.send = canvas_send  # type: ignore[method-assign, assignment]
 
 
 def uninstall_transport() -> None:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # importlib mode puts no test directory on sys.path
-
 from canvas_reports import AsyncReportsClient, ReportsClient
-from scripted_canvas import BASE_URL, TOKEN, FakeClock, ScriptedCanvas, exact_pacer, fast_policy
+
+from tests.canvas_reports.scripted_canvas import (
+    BASE_URL,
+    TOKEN,
+    FakeClock,
+    ScriptedCanvas,
+    exact_pacer,
+    fast_policy,
+)
 
 
 @pytest.fixture

@@ -26,7 +26,9 @@ from canvas_reports import (
     TransportError,
     WaitTimeout,
 )
-from scripted_canvas import (
+
+from canvas_contract import example_value
+from tests.canvas_reports.scripted_canvas import (
     BASE_URL,
     TOKEN,
     FakeClock,
@@ -35,8 +37,6 @@ from scripted_canvas import (
     report_json,
     throttled_response,
 )
-
-from canvas_contract import example_value
 
 REPORTS = "/api/v1/accounts/1/reports"
 RUNS = f"{REPORTS}/provisioning_csv"

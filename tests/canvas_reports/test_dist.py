@@ -25,7 +25,7 @@ def _run(*command: str | Path, cwd: Path = ROOT) -> str:
 def test_pip_install_the_two_directories(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     _run(sys.executable, "-m", "venv", venv)
-    pip = [venv / "bin" / "pip", "install", "--quiet", "--disable-pip-version-check"]
+    pip: list[str | Path] = [venv / "bin" / "pip", "install", "--quiet", "--disable-pip-version-check"]
     _run(*pip, ROOT / "generated", ROOT / "canvas-reports")
     version, location, typed = _run(venv / "bin" / "python", "-c", SMOKE, cwd=tmp_path).split()
     assert location.startswith(str(venv)) and typed == "True"

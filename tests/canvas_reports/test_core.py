@@ -19,10 +19,10 @@ from canvas_reports.errors import (
     Throttled,
     UnexpectedResponse,
 )
-from scripted_canvas import FakeClock, link_example, report_json
-from tenacity import RetryCallState
+from tenacity import RetryCallState, Retrying
 
 from canvas_contract import example_value, load_spec
+from tests.canvas_reports.scripted_canvas import FakeClock, link_example, report_json
 
 
 def _throttle_body() -> RateLimitExceeded:
@@ -128,7 +128,7 @@ class TestRetryRules:
         wait = _core._ExponentialJitter(1.0, 30.0, 1.0, rng=random.Random(7))
         waits = []
         for attempt in range(1, 8):
-            state = RetryCallState(None, None, (), {})
+            state = RetryCallState(Retrying(), None, (), {})
             state.attempt_number = attempt
             waits.append(wait(state))
         for attempt, value in enumerate(waits, start=1):

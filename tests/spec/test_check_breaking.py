@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from client_fixtures import ROOT
 
 from canvas_contract import load_spec
+from tests.client.client_fixtures import ROOT
 
 SCRIPT = ROOT / "scripts" / "check_breaking.py"
 FIXTURES = Path(__file__).resolve().parent / "breaking"

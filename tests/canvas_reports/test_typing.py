@@ -6,12 +6,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
+HELPERS = "canvas-reports/canvas_reports"
 
 
-def test_mypy_strict_on_the_helpers() -> None:
+@pytest.mark.xdist_group("mypy")
+def test_mypy_strict_on_the_helpers(mypy_cache: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "canvas-reports/canvas_reports"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(mypy_cache),
+            "canvas-reports/canvas_reports",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

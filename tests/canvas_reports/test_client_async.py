@@ -20,7 +20,9 @@ from canvas_reports import (
     Throttled,
     WaitTimeout,
 )
-from scripted_canvas import (
+
+from canvas_contract import example_value
+from tests.canvas_reports.scripted_canvas import (
     BASE_URL,
     TOKEN,
     FakeClock,
@@ -29,8 +31,6 @@ from scripted_canvas import (
     report_json,
     throttled_response,
 )
-
-from canvas_contract import example_value
 
 T = TypeVar("T")
 RUNS = "/api/v1/accounts/1/reports/provisioning_csv"
