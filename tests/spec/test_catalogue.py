@@ -297,3 +297,16 @@ def test_enrollment_filter_description_is_canvas_order() -> None:
 def test_resolve_reaches_every_catalogue_ref() -> None:
     for report in REPORTS:
         assert resolve(CATALOGUE[report]["parameters"], SPEC)["type"] == "object"
+
+
+def test_reference_tag_embeds_every_catalogue_schema_once() -> None:
+    """`make docs` renders the catalogue through this tag: each parameter and row schema appears once."""
+    description = cat.reference_tag(SPEC)["description"]
+    embedded = re.findall(r'\{% schemaDefinition schemaRef="#/components/schemas/(\w+)" /%\}', description)
+    expected = []
+    for report in REPORTS:
+        expected.append(_ref_name(CATALOGUE[report]["parameters"]))
+        expected.extend(_ref_name(f["row"]) for f in CATALOGUE[report]["output"]["files"])
+    assert embedded == expected
+    assert cat.with_reference_tag(SPEC)["tags"][-1]["name"] == cat.REFERENCE_TAG
+    assert SPEC["tags"][-1]["name"] != cat.REFERENCE_TAG  # the spec itself holds no copy
