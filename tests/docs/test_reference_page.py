@@ -36,3 +36,12 @@ def test_page_loads_nothing_external_and_forbids_fetches(built_page: Path) -> No
     assert parser.csp is not None
     assert "connect-src 'none'" in parser.csp
     assert "default-src 'none'" in parser.csp
+
+
+def test_the_report_catalogue_is_on_the_page(built_page: Path) -> None:
+    """The catalogue's trait tag (built from the spec by `make docs`) made it into the page."""
+    from canvas_contract.catalogue import report_catalogue
+
+    text = built_page.read_text(encoding="utf-8")
+    for report, entry in report_catalogue().items():
+        assert f"{report}: {entry['title']}" in text, report
