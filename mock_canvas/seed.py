@@ -256,16 +256,6 @@ def courses_per_term(size: int | None) -> int:
     return max(6, student_count(size) // STUDENTS_PER_COURSE_SLOT)
 
 
-def students(size: int | None = None) -> Iterator[tuple[int, str, str, str | None, str]]:
-    """(id, first, last, pronouns, workflow_state) for the generated students; every 97th is deleted."""
-    for n in range(student_count(size)):
-        first = FIRST_NAMES[n % len(FIRST_NAMES)]
-        last = LAST_NAMES[(n // len(FIRST_NAMES)) % len(LAST_NAMES)]
-        pronouns = ("she/her", "he/him", "they/them", None)[n % 4]
-        state = "deleted" if n % 97 == 96 else "registered"
-        yield FIRST_STUDENT_ID + n, first, last, pronouns, state
-
-
 def courses(size: int | None = None) -> Iterator[tuple[int, int, int, str, str, str, bool]]:
     """(id, account_id, term_id, name, code, workflow_state, is_public) per term; a third in account 2."""
     course_id = FIRST_COURSE_ID
@@ -286,19 +276,6 @@ def courses(size: int | None = None) -> Iterator[tuple[int, int, int, str, str, 
                 n % 5 == 0,
             )
             course_id += 1
-
-
-def enrollments(course_ids: list[int], size: int | None = None) -> Iterator[tuple[int, int, int, str, str]]:
-    """(user_id, course_id, section_id, type, state): every student in three courses, teachers in all."""
-    for index, (user_id, *_rest) in enumerate(students(size)):
-        for k in range(3):
-            course_id = course_ids[(index * 7 + k * 31) % len(course_ids)]
-            state = ("active", "active", "active", "completed", "invited", "inactive", "deleted")[
-                (index + k) % 7
-            ]
-            yield user_id, course_id, course_id, "StudentEnrollment", state
-    for course_id in course_ids:
-        yield TEACHER_USER_ID, course_id, course_id, "TeacherEnrollment", "active"
 
 
 # Tables only the report files read (the API's own tables are in store.SCHEMA).
@@ -371,30 +348,7 @@ def populate(db: Any, size: int | None, token_scopes: Callable[[SeedToken], str]
             for uid, first, last, short, pronouns in named
         ),
     )
-    # Students: nine in ten come from the SIS (SIS id, batch); every tenth was made by hand (no SIS id).
-    db.executemany(
-        "INSERT INTO users (id, first_name, last_name, short_name, sortable_name, sis_user_id, login_id, "
-        "email, pronouns, workflow_state, integration_id, sis_batch_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            (
-                uid,
-                first,
-                last,
-                f"{first} {last}",
-                f"{last}, {first}",
-                None if uid % 10 == 0 else f"S{uid:06d}",
-                f"s{uid}",
-                f"s{uid}@students.example.edu",
-                pronouns,
-                state,
-                f"INT-{uid}" if uid % 2 == 0 else None,
-                None if uid % 10 == 0 else SIS_BATCH_ID,
-                SEED_EPOCH - (uid % 300) * DAY,
-            )
-            for uid, first, last, pronouns, state in students(size)
-        ),
-    )
+    _students(db, student_count(size))
     db.executemany("INSERT INTO account_admins VALUES (?, ?)", ACCOUNT_ADMINS)
     db.executemany(
         "INSERT INTO tokens (token, user_id, requires_scopes, scopes, seeded) VALUES (?, ?, ?, ?, 1)",
@@ -463,11 +417,7 @@ def populate(db: Any, size: int | None, token_scopes: Callable[[SeedToken], str]
             for first in range(FIRST_COURSE_ID, FIRST_COURSE_ID + per_term * len(TERMS), per_term)
         ],
     )
-    db.executemany(
-        "INSERT INTO enrollments (user_id, course_id, section_id, type, workflow_state) "
-        "VALUES (?, ?, ?, ?, ?)",
-        enrollments([c[0] for c in course_rows], size),
-    )
+    _enrollments(db, len(course_rows))
     db.execute(
         "UPDATE enrollments SET sis_batch_id = CASE WHEN id % 8 = 0 THEN NULL ELSE ? END, "
         "role_id = CASE type WHEN 'TeacherEnrollment' THEN ? ELSE ? END, "
@@ -476,6 +426,9 @@ def populate(db: Any, size: int | None, token_scopes: Callable[[SeedToken], str]
         "updated_at = ? + id * 257 % (300 * ?)",
         (SIS_BATCH_ID, TEACHER_ROLE_ID, STUDENT_ROLE_ID, SEED_EPOCH, DAY, SEED_EPOCH, DAY, SEED_EPOCH, DAY),
     )
+    # Built after the bulk insert (cheaper than maintaining it row by row); the groups and the
+    # enrollment-based reports look enrollments up by course.
+    db.execute("CREATE INDEX enrollments_by_course ON enrollments (course_id, type, workflow_state, user_id)")
     _groups(db, course_rows)
     db.executemany(
         "INSERT INTO user_observers VALUES (?, ?, ?, ?)",
@@ -519,6 +472,67 @@ def populate(db: Any, size: int | None, token_scopes: Callable[[SeedToken], str]
             ),
             (84, OBSERVER_USER_ID, "Family Notes", 1, "active", SEED_EPOCH + 7 * DAY, SEED_EPOCH + 8 * DAY),
         ],
+    )
+
+
+def _students(db: Any, count: int) -> None:
+    """The generated students, written by SQLite itself (a large school in a second or two): names cycle
+    through FIRST_NAMES x LAST_NAMES, pronouns through four values, every 97th is deleted; nine in ten come
+    from the SIS (SIS id, batch) and every tenth was made by hand (no SIS id); even ids have an
+    integration id."""
+    db.execute("CREATE TEMP TABLE seed_names (kind TEXT, i INTEGER, name TEXT)")
+    db.executemany(
+        "INSERT INTO seed_names VALUES (?, ?, ?)",
+        [("first", i, n) for i, n in enumerate(FIRST_NAMES)]
+        + [("last", i, n) for i, n in enumerate(LAST_NAMES)],
+    )
+    db.execute(
+        "INSERT INTO users (id, first_name, last_name, short_name, sortable_name, sis_user_id, login_id, "
+        "email, pronouns, workflow_state, integration_id, sis_batch_id, created_at) "
+        "WITH RECURSIVE n(i) AS (SELECT 0 WHERE ? > 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?), "
+        "s(i, id) AS (SELECT i, ? + i FROM n) "
+        "SELECT s.id, f.name, l.name, f.name || ' ' || l.name, l.name || ', ' || f.name, "
+        "CASE WHEN s.id % 10 = 0 THEN NULL ELSE printf('S%06d', s.id) END, 's' || s.id, "
+        "'s' || s.id || '@students.example.edu', "
+        "CASE s.i % 4 WHEN 0 THEN 'she/her' WHEN 1 THEN 'he/him' WHEN 2 THEN 'they/them' END, "
+        "CASE WHEN s.i % 97 = 96 THEN 'deleted' ELSE 'registered' END, "
+        "CASE WHEN s.id % 2 = 0 THEN 'INT-' || s.id END, CASE WHEN s.id % 10 = 0 THEN NULL ELSE ? END, "
+        "? - (s.id % 300) * ? "
+        "FROM s JOIN seed_names f ON f.kind = 'first' AND f.i = s.i % ? "
+        "JOIN seed_names l ON l.kind = 'last' AND l.i = (s.i / ?) % ? ORDER BY s.id",
+        (
+            count,
+            count,
+            FIRST_STUDENT_ID,
+            SIS_BATCH_ID,
+            SEED_EPOCH,
+            DAY,
+            len(FIRST_NAMES),
+            len(FIRST_NAMES),
+            len(LAST_NAMES),
+        ),
+    )
+    db.execute("DROP TABLE seed_names")
+
+
+def _enrollments(db: Any, course_count: int) -> None:
+    """Every student in three courses (the n-th student's k-th course is course number (7n + 31k) mod the
+    course count), in states cycling active x3, completed, invited, inactive, deleted; Terry Teacher in
+    every course. Written by SQLite itself; each course's one section has the course's id."""
+    db.execute(
+        "INSERT INTO enrollments (user_id, course_id, section_id, type, workflow_state) "
+        "WITH k(k) AS (VALUES (0), (1), (2)), "
+        "e(user_id, n, k, course_id) AS (SELECT u.id, u.id - ?, k.k, ? + ((u.id - ?) * 7 + k.k * 31) % ? "
+        "FROM users u, k WHERE u.id >= ?) "
+        "SELECT user_id, course_id, course_id, 'StudentEnrollment', "
+        "CASE (n + k) % 7 WHEN 3 THEN 'completed' WHEN 4 THEN 'invited' WHEN 5 THEN 'inactive' "
+        "WHEN 6 THEN 'deleted' ELSE 'active' END FROM e ORDER BY user_id, k",
+        (FIRST_STUDENT_ID, FIRST_COURSE_ID, FIRST_STUDENT_ID, course_count, FIRST_STUDENT_ID),
+    )
+    db.execute(
+        "INSERT INTO enrollments (user_id, course_id, section_id, type, workflow_state) "
+        "SELECT ?, id, id, 'TeacherEnrollment', 'active' FROM courses ORDER BY id",
+        (TEACHER_USER_ID,),
     )
 
 
