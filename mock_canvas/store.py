@@ -444,24 +444,6 @@ class Store:
 
     # -- attachments --------------------------------------------------------------------------
 
-    def insert_attachment(
-        self,
-        report_id: int,
-        account_id: int,
-        uuid: str,
-        filename: str,
-        content_type: str,
-        content: bytes,
-        created_at: float,
-    ) -> int:
-        cursor = self.db.execute(
-            "INSERT INTO attachments (report_id, account_id, uuid, filename, content_type, size, created_at, "
-            "content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (report_id, account_id, uuid, filename, content_type, len(content), created_at, content),
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-
     def insert_attachment_file(
         self,
         report_id: int,
@@ -473,7 +455,7 @@ class Store:
         size: int,
         created_at: float,
     ) -> int:
-        """Like insert_attachment, copying the bytes from a file in chunks (constant memory)."""
+        """Store a report's file, copying its bytes from `source` in chunks (constant memory)."""
         cursor = self.db.execute(
             "INSERT INTO attachments (report_id, account_id, uuid, filename, content_type, size, created_at, "
             "content) VALUES (?, ?, ?, ?, ?, ?, ?, zeroblob(?))",
@@ -494,12 +476,11 @@ class Store:
                 blob.seek(offset)
                 yield blob.read(CHUNK_BYTES)
 
-    def attachment(self, attachment_id: int, *, with_content: bool = False) -> dict[str, Any] | None:
+    def attachment(self, attachment_id: int) -> dict[str, Any] | None:
+        """A file's metadata (its bytes stream through content_chunks)."""
         if not 0 < attachment_id <= MAX_ID:
             return None
         columns = "id, report_id, account_id, uuid, filename, content_type, size, created_at"
-        if with_content:
-            columns += ", content"
         row = self.db.execute(f"SELECT {columns} FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
         if row is None:
             return None
