@@ -26,6 +26,7 @@ from mock_canvas.http import (
     TEXT_CONTENT_TYPE,
     BadInput,
     Reply,
+    StreamedBody,
     decode_form,
     decode_json,
     decode_multipart,
@@ -120,7 +121,10 @@ class MockCanvas:
         self.states = self.contract.states
         get_scopes = self.contract.scopes_for(lambda op: op.method == "GET")
         self.store = Store(
-            settings.db_path, get_scopes={"GET": get_scopes}, freeze_clock=settings.freeze_clock
+            settings.db_path,
+            get_scopes={"GET": get_scopes},
+            freeze_clock=settings.freeze_clock,
+            seed_users=settings.seed_users,
         )
         self.lifecycle = Lifecycle(self.store, self.contract, settings)
         self.throttle = Throttle(
@@ -273,6 +277,14 @@ class MockCanvas:
         headers.append((b"x-rate-limit-remaining", remaining_text))
         if self.strict and target.op is not None:
             status, headers, body = self._strict_check(target.op, scope, reply)
+        if isinstance(body, StreamedBody):  # a report file: chunks straight from the database
+            headers.append((b"content-length", str(body.size).encode()))
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            if scope["method"] != "HEAD":
+                for chunk in body.chunks:
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            await send({"type": "http.response.body", "body": b""})
+            return
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})

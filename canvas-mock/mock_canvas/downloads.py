@@ -3,14 +3,15 @@
 `file_url` (`/accounts/<id>/files/<file id>/download`) needs a valid token of a user with
 `read_reports` on the account, like Canvas; it redirects (302) to the file's own URL,
 `/files/<file id>/download?download_frd=1&verifier=<uuid>`, which serves the bytes to anyone holding the
-verifier (or a valid token), as Canvas's file verifiers do.
+verifier (or a valid token), as Canvas's file verifiers do. The bytes stream from the database in chunks,
+so a large report's download takes constant memory.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mock_canvas.http import BadInput, Reply, parse_query
+from mock_canvas.http import BadInput, Reply, StreamedBody, parse_query
 from mock_canvas.store import Account
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def _account_file(
 
 def _verified_file(mock: MockCanvas, scope: dict[str, Any], raw_id: str, token_value: str | None) -> Reply:
     attachment_id = _attachment_id(raw_id)
-    attachment = None if attachment_id is None else mock.store.attachment(attachment_id, with_content=True)
+    attachment = None if attachment_id is None else mock.store.attachment(attachment_id)
     if not _published(mock, attachment) or attachment is None:
         return mock.not_found()
     try:
@@ -96,7 +97,7 @@ def _verified_file(mock: MockCanvas, scope: dict[str, Any], raw_id: str, token_v
             (b"content-type", attachment["content_type"].encode()),
             (b"content-disposition", disposition.encode()),
         ],
-        attachment["content"],
+        StreamedBody.of(attachment["size"], mock.store.content_chunks(attachment["id"], attachment["size"])),
     )
 
 

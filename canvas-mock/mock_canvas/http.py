@@ -8,7 +8,7 @@ app turns into a 400 in Canvas's error shape instead of letting an exception bec
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from email import policy
 from email.parser import BytesParser
 from typing import Any
@@ -25,6 +25,22 @@ Headers = list[tuple[bytes, bytes]]
 
 # (status, headers, body). A plain tuple, not a NamedTuple: building one is on the hot path.
 Reply = tuple[int, Headers, bytes]
+
+
+class StreamedBody(bytes):
+    """An empty `bytes` standing for a body sent in chunks (report files), so the rest of the pipeline
+    treats it like any body while the app streams `chunks` (total `size` bytes) instead of holding a large
+    file in memory."""
+
+    size: int
+    chunks: Iterator[bytes]
+
+    @classmethod
+    def of(cls, size: int, chunks: Iterator[bytes]) -> StreamedBody:
+        body = cls()
+        body.size = size
+        body.chunks = chunks
+        return body
 
 
 class BadInput(Exception):

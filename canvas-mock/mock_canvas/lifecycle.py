@@ -20,8 +20,16 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from mock_canvas import seed
 from mock_canvas.contract import Contract, encode_json
-from mock_canvas.reportfiles import OBJECT_FLAGS, FileContext, build_report_file, truthy
+from mock_canvas.reportfiles import (
+    FileContext,
+    JobFailure,
+    ReportCatalogue,
+    ReportWriter,
+    selected_objects,
+    value_to_boolean,
+)
 from mock_canvas.settings import Settings
 from mock_canvas.store import FOLDER_ID, Account, Store
 
@@ -56,6 +64,10 @@ class Lifecycle:
         self.states = contract.states
         self.zone: tzinfo = UTC if settings.time_zone in ("UTC", "Etc/UTC") else ZoneInfo(settings.time_zone)
         self.titles = {entry["report"]: entry["title"] for entry in contract.catalogue}
+        self.report_catalogue = ReportCatalogue(
+            contract.spec, seed.account_features(settings.account_features)
+        )
+        self.files = ReportWriter(self.report_catalogue)
         s = self.states
         self.in_progress = (s.created, s.running, s.compiling)
         self.running_states = (s.running, s.compiling)
@@ -212,21 +224,31 @@ class Lifecycle:
         term = self.term_value(row["parameters"])
         if term is not None:
             term_ids = [t["id"] for t in self.resolve_terms(account.root_account_id, term, started)]
-        ctx = FileContext(self.store.db, account.id, row["report"], row["parameters"], term_ids)
-        built = build_report_file(ctx, row["id"], row["job_ends_at"])
+        ctx = FileContext(
+            self.store.db, account.id, row["report"], row["parameters"], term_ids, started, self.zone
+        )
+        try:
+            built = self.files.build(ctx, row["id"], row["job_ends_at"])
+        except JobFailure:
+            built = None
         if built is None:
-            # Nothing selected (a provisioning report without object types): the job raises.
+            # Nothing selected (a provisioning report without object types), or a course_id that names
+            # no course: the job raises.
             changes["fail_mode"] = row["fail_mode"] or "exception"
             return changes
-        attachment_id = self.store.insert_attachment(
-            row["id"],
-            account.id,
-            secrets.token_urlsafe(30)[:40],
-            built.filename,
-            built.content_type,
-            built.content,
-            row["job_ends_at"],
-        )
+        if ctx.written_parameters:  # dates the job settled on (students_with_no_submissions_csv)
+            changes["parameters"] = json.dumps({**parameters, **ctx.written_parameters})
+        with built.file:
+            attachment_id = self.store.insert_attachment_file(
+                row["id"],
+                account.id,
+                secrets.token_urlsafe(30)[:40],
+                built.filename,
+                built.content_type,
+                built.file,
+                built.size,
+                row["job_ends_at"],
+            )
         changes["pending_attachment_id"] = attachment_id
         changes["total_lines"] = built.lines
         if built.content_type == "application/zip":
@@ -304,9 +326,9 @@ class Lifecycle:
                 ]
         parts.append("Term: " + (", ".join(names) if names else "All Terms") + ";")
         if row["report"] in ("provisioning_csv", "sis_export_csv"):
-            flags = [flag for flag in OBJECT_FLAGS if truthy(parameters.get(flag))]
+            flags = selected_objects(row["report"], self.report_catalogue, parameters)
             parts.append(" Reports: " + "".join(f"{flag} " for flag in flags))
-        if truthy(parameters.get("include_deleted")):
+        if value_to_boolean(parameters.get("include_deleted")):
             parts.append(" Include Deleted Objects;")
         return "".join(parts)
 

@@ -47,6 +47,12 @@ class Settings:
     time_zone: str = "America/Denver"
     # Request bodies above this many bytes get a 400 before they are parsed.
     max_body_bytes: int = 1_048_576
+    # Size of the seeded school: this many students (courses and enrollments grow with it). 200000 makes a
+    # large school for the benchmarks in seconds; a MOCK_DB file remembers the size it was seeded with.
+    seed_users: int = 2400
+    # The root account's settings behind Canvas's conditional CSV columns, as `name` (on) or `-name` (off),
+    # comma-separated, over seed.ACCOUNT_FEATURES: e.g. "temporary_enrollments,-pronouns".
+    account_features: str = ""
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)

@@ -13,18 +13,19 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from mock_canvas import seed
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 MAX_ID = 2**63 - 1  # SQLite INTEGER; larger ids name nothing (and must not reach SQLite)
 _MISSING = object()
 FIRST_REPORT_ID = 4821
 FIRST_ATTACHMENT_ID = 90311
 FOLDER_ID = 5120
+CHUNK_BYTES = 64 * 1024  # files move between disk, database and socket in pieces this size
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,7 +40,8 @@ CREATE TABLE IF NOT EXISTS terms (
 CREATE TABLE IF NOT EXISTS users (
     id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL, short_name TEXT NOT NULL,
     sortable_name TEXT NOT NULL, sis_user_id TEXT, login_id TEXT NOT NULL, email TEXT, pronouns TEXT,
-    workflow_state TEXT NOT NULL DEFAULT 'registered');
+    workflow_state TEXT NOT NULL DEFAULT 'registered', integration_id TEXT, sis_batch_id INTEGER,
+    created_at INTEGER);
 CREATE TABLE IF NOT EXISTS account_admins (
     account_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (account_id, user_id));
 CREATE TABLE IF NOT EXISTS tokens (
@@ -48,10 +50,13 @@ CREATE TABLE IF NOT EXISTS tokens (
     seeded INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS courses (
     id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, term_id INTEGER NOT NULL, name TEXT NOT NULL,
-    course_code TEXT NOT NULL, sis_course_id TEXT, workflow_state TEXT NOT NULL, is_public INTEGER NOT NULL);
+    course_code TEXT NOT NULL, sis_course_id TEXT, workflow_state TEXT NOT NULL, is_public INTEGER NOT NULL,
+    integration_id TEXT, sis_batch_id INTEGER, created_at INTEGER, start_at TEXT, conclude_at TEXT,
+    course_format TEXT, storage_bytes INTEGER, has_content INTEGER);
 CREATE TABLE IF NOT EXISTS enrollments (
     id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL, course_id INTEGER NOT NULL, section_id INTEGER NOT NULL,
-    type TEXT NOT NULL, workflow_state TEXT NOT NULL);
+    type TEXT NOT NULL, workflow_state TEXT NOT NULL, role_id INTEGER, sis_batch_id INTEGER,
+    last_activity_at INTEGER, last_submission_at INTEGER, updated_at INTEGER);
 CREATE TABLE IF NOT EXISTS reports (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id INTEGER NOT NULL, report TEXT NOT NULL, user_id INTEGER NOT NULL,
@@ -102,7 +107,12 @@ class Store:
     """One SQLite connection plus the in-memory caches in front of it."""
 
     def __init__(
-        self, path: str, *, get_scopes: dict[str, frozenset[str]], freeze_clock: bool = False
+        self,
+        path: str,
+        *,
+        get_scopes: dict[str, frozenset[str]],
+        freeze_clock: bool = False,
+        seed_users: int | None = None,
     ) -> None:
         self.path = path
         self.is_file = path not in (":memory:", "")
@@ -112,6 +122,7 @@ class Store:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
         self._scope_sets = get_scopes
+        self.seed_users = seed_users
         self._data_version = -1
         self._clear_caches()
         self._initialise(freeze_clock)
@@ -120,7 +131,7 @@ class Store:
 
     def _initialise(self, freeze_clock: bool) -> None:
         with self.transaction():
-            for statement in SCHEMA.split(";"):
+            for statement in (SCHEMA + seed.SCHEMA).split(";"):
                 if statement.strip():
                     self.db.execute(statement)
             seeded = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -132,6 +143,12 @@ class Store:
                     f"{self.path} holds mock state of schema {seeded[0]}, this mock writes {SCHEMA_VERSION}; "
                     "delete the file or point MOCK_DB elsewhere"
                 )
+            seeded_users = int(self._meta("seed_users", "0"))
+            if seeded_users != seed.student_count(self.seed_users):
+                raise RuntimeError(
+                    f"{self.path} was seeded with {seeded_users} students, MOCK_SEED_USERS asks for "
+                    f"{seed.student_count(self.seed_users)}; delete the file or point MOCK_DB elsewhere"
+                )
             if freeze_clock:
                 frozen = self.db.execute("SELECT value FROM meta WHERE key = 'clock_frozen_at'").fetchone()
                 if frozen is None or frozen[0] == "":
@@ -140,73 +157,7 @@ class Store:
 
     def _seed(self) -> None:
         db = self.db
-        db.executemany(
-            "INSERT INTO accounts (id, name, parent_account_id, root_account_id, sis_account_id, "
-            "sis_integration_id, lti_context_id, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            seed.ACCOUNTS,
-        )
-        db.executemany(
-            "INSERT INTO terms (id, root_account_id, name, sis_term_id, sis_integration_id, start_at, "
-            "end_at, "
-            "is_default) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(t[0], seed.ROOT_ACCOUNT_ID, *t[1:], int(t[0] == seed.DEFAULT_TERM_ID)) for t in seed.TERMS],
-        )
-        users = [
-            (
-                uid,
-                first,
-                last,
-                short,
-                f"{last}, {first}",
-                f"SIS-{uid}",
-                f"{first.lower()}.{last.lower()}",
-                f"{first.lower()}.{last.lower()}@example.edu",
-                pronouns,
-                "registered",
-            )
-            for uid, first, last, short, pronouns in seed.NAMED_USERS
-        ]
-        users += [
-            (
-                uid,
-                first,
-                last,
-                f"{first} {last}",
-                f"{last}, {first}",
-                f"S{uid:06d}",
-                f"s{uid}",
-                f"s{uid}@students.example.edu",
-                pronouns,
-                state,
-            )
-            for uid, first, last, pronouns, state in seed.students()
-        ]
-        db.executemany("INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", users)
-        db.executemany("INSERT INTO account_admins VALUES (?, ?)", seed.ACCOUNT_ADMINS)
-        db.executemany(
-            "INSERT INTO tokens (token, user_id, requires_scopes, scopes, seeded) VALUES (?, ?, ?, ?, 1)",
-            [
-                (
-                    t.token,
-                    t.user_id,
-                    int(t.requires_scopes),
-                    json.dumps(sorted(set().union(*(self._scope_sets[m] for m in t.scope_methods))))
-                    if t.scope_methods
-                    else "[]",
-                )
-                for t in seed.TOKENS
-            ],
-        )
-        courses = list(seed.courses())
-        db.executemany(
-            "INSERT INTO courses VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(c[0], c[1], c[2], c[3], c[4], f"C-{c[0]}", c[5], int(c[6])) for c in courses],
-        )
-        db.executemany(
-            "INSERT INTO enrollments (user_id, course_id, section_id, type, workflow_state) VALUES (?, ?, "
-            "?, ?, ?)",
-            seed.enrollments([c[0] for c in courses]),
-        )
+        seed.populate(db, self.seed_users, self._token_scopes)
         db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('reports', ?)", (FIRST_REPORT_ID - 1,))
         db.execute(
             "INSERT INTO sqlite_sequence (name, seq) VALUES ('attachments', ?)", (FIRST_ATTACHMENT_ID - 1,)
@@ -214,6 +165,13 @@ class Store:
         self._set_meta("clock_offset", "0.0")
         self._set_meta("clock_frozen_at", "")
         self._set_meta("error_report_seq", "55120")
+        self._set_meta("seed_users", str(seed.student_count(self.seed_users)))
+
+    def _token_scopes(self, token: seed.SeedToken) -> str:
+        """The JSON scope list a seeded token holds ("GET": the scopes of every GET operation)."""
+        if not token.scope_methods:
+            return "[]"
+        return json.dumps(sorted(set().union(*(self._scope_sets[m] for m in token.scope_methods))))
 
     def _set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
@@ -486,30 +444,43 @@ class Store:
 
     # -- attachments --------------------------------------------------------------------------
 
-    def insert_attachment(
+    def insert_attachment_file(
         self,
         report_id: int,
         account_id: int,
         uuid: str,
         filename: str,
         content_type: str,
-        content: bytes,
+        source: IO[bytes],
+        size: int,
         created_at: float,
     ) -> int:
+        """Store a report's file, copying its bytes from `source` in chunks (constant memory)."""
         cursor = self.db.execute(
             "INSERT INTO attachments (report_id, account_id, uuid, filename, content_type, size, created_at, "
-            "content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (report_id, account_id, uuid, filename, content_type, len(content), created_at, content),
+            "content) VALUES (?, ?, ?, ?, ?, ?, ?, zeroblob(?))",
+            (report_id, account_id, uuid, filename, content_type, size, created_at, size),
         )
         assert cursor.lastrowid is not None
+        if size:
+            with self.db.blobopen("attachments", "content", cursor.lastrowid) as blob:
+                while chunk := source.read(CHUNK_BYTES):
+                    blob.write(chunk)
         return cursor.lastrowid
 
-    def attachment(self, attachment_id: int, *, with_content: bool = False) -> dict[str, Any] | None:
+    def content_chunks(self, attachment_id: int, size: int) -> Iterator[bytes]:
+        """A file's bytes in chunks read straight from the database (constant memory). Each chunk opens
+        its own blob handle, so no read stays open while the response waits for the client."""
+        for offset in range(0, size, CHUNK_BYTES):
+            with self.db.blobopen("attachments", "content", attachment_id, readonly=True) as blob:
+                blob.seek(offset)
+                yield blob.read(CHUNK_BYTES)
+
+    def attachment(self, attachment_id: int) -> dict[str, Any] | None:
+        """A file's metadata (its bytes stream through content_chunks)."""
         if not 0 < attachment_id <= MAX_ID:
             return None
         columns = "id, report_id, account_id, uuid, filename, content_type, size, created_at"
-        if with_content:
-            columns += ", content"
         row = self.db.execute(f"SELECT {columns} FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
         if row is None:
             return None
