@@ -85,6 +85,7 @@ generate: setup ## Generate the typed client into generated/ (generator_config.y
 	.venv/bin/openapi-python-client generate --path $(SPEC) --config generator_config.yml \
 	  --custom-template-path client_templates --meta uv --output-path $(GENERATED).tmp --fail-on-warning
 	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
+	$(PY) scripts/generate_report_files.py
 
 dist: setup ## Build the client's sdist and wheel into dist/ (from the committed generated/)
 	rm -f $(DIST)/canvas_account_reports_client-*

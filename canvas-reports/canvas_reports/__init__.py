@@ -3,7 +3,7 @@
 `ReportsClient` / `AsyncReportsClient` iterate every page of a report type's runs, retry Canvas's throttle
 (and, for calls safe to repeat, 5xx and timeouts) with backoff and jitter, slow down as
 `X-Rate-Limit-Remaining` falls, wait for a report to finish and stream its file. `canvas-reports` is the
-command line on top (`canvas_reports.cli`).
+command line on top (`canvas_reports.cli`). `read_report` reads a report's file into typed rows.
 """
 
 from canvas_reports._core import RateLimitPacer, RetryPolicy
@@ -25,6 +25,7 @@ from canvas_reports.errors import (
     UnexpectedResponse,
     WaitTimeout,
 )
+from canvas_reports.reader import ReportFileError, Row, Table, UnknownReportFileWarning, read_report
 from canvas_reports.statuses import FINAL_STATUSES, IN_PROGRESS_STATUSES, SUCCESS_STATUSES, is_final
 
 __all__ = [
@@ -42,13 +43,18 @@ __all__ = [
     "NotFound",
     "PermissionDenied",
     "RateLimitPacer",
+    "ReportFileError",
     "ReportsClient",
     "RetryPolicy",
+    "Row",
     "ServerError",
+    "Table",
     "Throttled",
     "TransportError",
     "UnexpectedResponse",
+    "UnknownReportFileWarning",
     "WaitTimeout",
     "__version__",
     "is_final",
+    "read_report",
 ]
