@@ -53,13 +53,17 @@ clean: ## Remove installed tools and build output (keeps committed files)
 	rm -rf .venv .tools node_modules dist reports build .pytest_cache .mypy_cache .ruff_cache
 
 # --- Contract tests (schemathesis against the mock or a live Canvas; recorded traffic) ---------------
-.PHONY: contract verify-recording
+.PHONY: contract verify-recording verify-report
 
 # `make contract` tests the mock; `make contract CANVAS_BASE_URL=https://... CANVAS_TOKEN=... CANVAS_ACCOUNT_ID=...`
 # tests a live Canvas (GET only unless CONTRACT_ALLOW_WRITES=1). Knobs: CONTRACT_MAX_EXAMPLES, CONTRACT_SEED
 # (fixed when CI=true), CONTRACT_RATE_LIMIT, CONTRACT_PHASES; see scripts/contract.py and README.
 contract: setup ## Schemathesis contract tests against the mock Canvas (or a live one, see README); JUnit in reports/
 	$(PY) scripts/contract.py
+
+verify-report: setup ## Check a report file from your Canvas against the spec: make verify-report FILE=x.zip REPORT=provisioning_csv
+	@if [ -z "$(FILE)" ] || [ -z "$(REPORT)" ]; then echo "verify-report: set FILE=<csv|zip> REPORT=<report type>" >&2; exit 2; fi
+	$(PY) scripts/verify_report.py "$(FILE)" "$(REPORT)"
 
 verify-recording: setup ## Check recorded traffic against the spec: make verify-recording FILE=session.har (HAR or VCR)
 	@if [ -z "$(FILE)" ]; then echo "verify-recording: set FILE=<recording.har|cassette.yml>" >&2; exit 2; fi

@@ -44,6 +44,8 @@ def to_polars(table: Table) -> Any:
     }
     names = list(table.columns)
     schema = {name: dtypes[kind] for name, kind in zip(names, table.kinds, strict=True)}
+    if table.placeholder:
+        return pl.DataFrame()
     try:
         frame = pl.read_csv(
             _source(table),
@@ -61,7 +63,14 @@ def to_polars(table: Table) -> Any:
         ]
     except (pl.exceptions.PolarsError, ValueError) as exc:
         raise ReportFileError(f"{table.file}: {str(exc).splitlines()[0]}") from None
-    return frame.with_columns(dates) if dates else frame
+    frame = frame.with_columns(dates) if dates else frame
+    empty_row = table.spec.empty_row if table.spec else None
+    if empty_row is not None and names and table.kinds[0] == "string":
+        frame = frame.filter(pl.col(names[0]).ne_missing(empty_row))  # Canvas's "No outcomes found"
+    empty_row = table.spec.empty_row if table.spec else None
+    if empty_row is not None and names:
+        frame = frame[frame[names[0]].ne(empty_row).fillna(True)].reset_index(drop=True)
+    return frame
 
 
 def _polars_datetime(pl: Any, column: Any) -> Any:
@@ -87,6 +96,8 @@ def to_pandas(table: Table) -> Any:
         "string": "string",
     }
     names = list(table.columns)
+    if table.placeholder:
+        return pd.DataFrame()
     try:
         frame = pd.read_csv(
             _source(table),
@@ -107,4 +118,7 @@ def to_pandas(table: Table) -> Any:
                 frame[name] = pd.to_datetime(frame[name], format="ISO8601").dt.date
     except (ValueError, TypeError, pd.errors.ParserError) as exc:
         raise ReportFileError(f"{table.file}: {str(exc).splitlines()[0]}") from None
+    empty_row = table.spec.empty_row if table.spec else None
+    if empty_row is not None and names:
+        frame = frame[frame[names[0]].ne(empty_row).fillna(True)].reset_index(drop=True)
     return frame

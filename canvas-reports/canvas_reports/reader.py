@@ -233,6 +233,10 @@ class Table:
         spec: FileSpec | None,
     ) -> None:
         self._blob, self._member, self.delimiter = blob, member, delimiter
+        # A file whose only cell is the spec's placeholder (mgp: a term without grading periods) has no rows.
+        self.placeholder = spec is not None and spec.placeholder is not None and header == (spec.placeholder,)
+        if self.placeholder:
+            header = ()
         self.name, self.header, self.spec = name, header, spec
         self.file = member or blob.name
         self.kinds = tuple((spec.column_kind(c) if spec else None) or "string" for c in header)
@@ -240,6 +244,11 @@ class Table:
         self.row_type = row_type(class_name, header)
         self._wide_type = _with_extra_cells(self.row_type)
         self._code = compile(_builder_source(self.kinds), f"<{class_name} builder>", "exec")
+
+    @property
+    def member(self) -> str | None:
+        """The zip member this table is, or None for a single CSV."""
+        return self._member
 
     @property
     def known(self) -> bool:
@@ -272,6 +281,8 @@ class Table:
                 yield io.TextIOWrapper(member, encoding="utf-8-sig", newline="")
 
     def __iter__(self) -> Iterator[Row]:
+        if self.placeholder:
+            return
         with self.open_text() as text:
             reader = csv.reader(text, delimiter=self.delimiter)
             next(reader, None)  # the header
@@ -297,6 +308,8 @@ class Table:
         """A row the fast path could not build: blank, short, long, or with a cell of the wrong type."""
         if not any(cells):
             return _SKIP  # a blank line
+        if self.spec is not None and self.spec.empty_row is not None and cells == [self.spec.empty_row]:
+            return _SKIP  # Canvas's "No outcomes found" row
         width = len(self.kinds)
         values = []
         for index, (kind, text) in enumerate(zip(self.kinds, cells, strict=False)):
@@ -368,6 +381,9 @@ def recognise(
     """The catalogue's file this header is, or None. A zip member named like a file wins a tie."""
     if report is None or not header:
         return None
+    for spec in report.files:
+        if spec.placeholder is not None and tuple(header) == (spec.placeholder,):
+            return spec
     best: tuple[int, int, FileSpec] | None = None
     for spec in report.files:
         score = match_score(spec, header)

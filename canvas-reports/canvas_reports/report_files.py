@@ -56,6 +56,11 @@ class FileSpec:
     columns: tuple[Column, ...]
     patterns: tuple[ColumnPattern, ...] = ()
     selected_by: str | None = None
+    repeated_after: str | None = None  # the patterned columns repeat after this column
+    duplicates: tuple[str, ...] = ()  # columns Canvas writes twice (a known quirk, not a difference)
+    trailing_cells: bool = False  # rows may continue past the header with unlabelled cells
+    placeholder: str | None = None  # a file whose only cell is this text stands for "no rows"
+    empty_row: str | None = None  # a row whose only cell is this text stands for "no rows"
 
     @functools.cached_property
     def by_name(self) -> dict[str, Column]:
@@ -178,6 +183,11 @@ def parse(document: Mapping[str, Any]) -> dict[str, ReportFiles]:
                 columns=tuple(Column(*c) for c in f["columns"]),
                 patterns=tuple(ColumnPattern(*p) for p in f.get("patterns") or ()),
                 selected_by=f.get("selected_by"),
+                repeated_after=f.get("repeated_after"),
+                duplicates=tuple(f.get("duplicates") or ()),
+                trailing_cells=bool(f.get("trailing_cells")),
+                placeholder=f.get("placeholder"),
+                empty_row=f.get("empty_row"),
             )
             for f in entry["files"]
         )
