@@ -1,0 +1,89 @@
+"""DataFrames with the spec's dtypes, verify-report's differences, and `canvas-reports read`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import polars as pl
+import pytest
+import verify_report
+from canvas_reports import cli, read_report
+from canvas_reports.verify import verify_report as verify
+
+USERS = ["canvas_user_id", "user_id", "login_id", "full_name", "status", "created_by_sis"]
+ACCESS = ["user id", "user sis id", "user name", "last access at", "last ip"]
+
+
+def test_polars_frame_has_the_specs_dtypes(catalogue, make_csv):
+    data = make_csv(ACCESS, [[1, "s", "Al", "2026-01-31T12:00:00-07:00", "1.1.1.1"], [2, "", "", "", ""]])
+    frame = read_report(data.encode(), "last_user_access_csv", catalogue=catalogue)["last_user_access_csv"]
+    df = frame.to_polars()
+    assert df.schema["user_id"] == pl.Int64 and df.schema["user_sis_id"] == pl.String
+    assert df.schema["last_access_at"] == pl.Datetime("us", "UTC")
+    assert df["last_access_at"][0].isoformat() == "2026-01-31T19:00:00+00:00"
+    assert df["user_sis_id"][1] is None
+
+
+def test_pandas_frame_has_nullable_dtypes(catalogue, make_csv):
+    data = make_csv(USERS, [[1, "a", "b", "c", "active", "true"], [2, "", "", "", "deleted", ""]])
+    df = read_report(data.encode(), "provisioning_csv", catalogue=catalogue)["users"].to_pandas()
+    assert str(df["canvas_user_id"].dtype) == "Int64" and str(df["created_by_sis"].dtype) == "boolean"
+    assert df["created_by_sis"][0] is True or bool(df["created_by_sis"][0]) is True
+    assert pd.isna(df["created_by_sis"][1]) and pd.isna(df["user_id"][1])
+
+
+def test_verify_names_missing_extra_and_moved_columns(catalogue, make_csv):
+    header = ["user_id", "canvas_user_id", "full_name", "status", "created_by_sis", "shoe size"]
+    data = make_csv(header, [["a", "1", "c", "active", "maybe", "9"]]).encode()
+    found = {(d.kind, d.detail.split(" ")[0]) for d in verify(data, "provisioning_csv", catalogue=catalogue)}
+    assert ("missing-column", "'login_id'") in found
+    assert ("extra-column", "'shoe") in found
+    assert ("column-order", "written") in found
+    assert ("bad-cell", "line") in found
+
+
+def test_verify_a_matching_file_has_no_differences(catalogue, make_csv):
+    data = make_csv(USERS, [[1, "a", "b", "c", "active", "true"]]).encode()
+    assert verify(data, "provisioning_csv", catalogue=catalogue) == []
+
+
+def test_verify_an_unknown_file_and_report(catalogue, make_csv, make_zip):
+    data = make_zip({"mystery.csv": make_csv(["x"], [["1"]])})
+    (difference,) = verify(data, "provisioning_csv", catalogue=catalogue)
+    assert difference.kind == "unknown-file" and difference.file == "mystery.csv"
+    assert verify(data, "no_such_report", catalogue=catalogue)[0].kind == "unknown-report"
+
+
+def test_verify_report_command_exit_codes(make_csv, tmp_path: Path, capsys):
+    path = tmp_path / "x.csv"
+    path.write_text(make_csv(["nothing", "known"], [["1", "2"]]))
+    assert verify_report.main([str(path), "provisioning_csv"]) == 1
+    assert capsys.readouterr().out.strip()
+    assert verify_report.main([str(tmp_path / "missing.csv"), "provisioning_csv"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_read_command_shows_rows_as_json_lines_and_fails_in_one_line(make_csv, tmp_path: Path, capsys):
+    path = tmp_path / "custom_report_csv_03_Dec_2026_9.csv"
+    path.write_text(make_csv(["a", "b"], [["1", ""], ["2", "x"]]))
+    assert cli.main(["read", str(path), "--report", "custom_report_csv", "--json"], environ={}) == 0
+    out, err = capsys.readouterr()
+    assert [json.loads(line) for line in out.splitlines()] == [{"a": "1", "b": None}, {"a": "2", "b": "x"}]
+    assert err.count("\n") == 1 and "warning" in err  # the unknown report's one warning
+    assert cli.main(["read", str(path), "--report", "custom_report_csv", "--csv"], environ={}) == 0
+    assert capsys.readouterr().out.splitlines() == ["a,b", "1,", "2,x"]
+    assert cli.main(["read", str(tmp_path / "nope.csv"), "--report", "x"], environ={}) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+    assert cli.main(["read", str(path), "--report", "custom_report_csv", "--table", "zz"], environ={}) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("canvas-reports: ") and "no table 'zz'" in err
+
+
+@pytest.mark.parametrize("flag", [[], ["--limit", "1"]])
+def test_read_command_terminal_view(make_csv, tmp_path: Path, capsys, flag):
+    path = tmp_path / "custom.csv"
+    path.write_text(make_csv(["a"], [["1"], ["2"]]))
+    assert cli.main(["read", str(path), "--report", "custom_report_csv", *flag], environ={}) == 0
+    assert "1" in capsys.readouterr().out
