@@ -80,7 +80,7 @@ bench-mock: setup ## GET of one report with wrk: the mock vs prism vs a no-op AS
 	$(PY) scripts/bench_mock.py
 
 # --- Typed Python client (generated/ from the spec; never edit generated/ by hand) --------------------
-.PHONY: generate dist bench bench-decode
+.PHONY: generate dist bench bench-decode bench-files
 GENERATED ?= generated
 DIST      ?= dist
 
@@ -98,7 +98,10 @@ dist: setup ## Build the client's sdist and wheel into dist/ (from the committed
 bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
 	$(PY) scripts/bench_decode.py
 
-bench: bench-decode bench-mock ## Run the benchmarks (figures are printed, never asserted)
+bench-files: setup ## Time read_report and the DataFrame path on a 200,000-row users.csv (BENCH_ROWS=...)
+	$(PY) scripts/bench_files.py
+
+bench: bench-decode bench-mock bench-files ## Run the benchmarks (figures are printed, never asserted)
 
 # --- Rendered reference (one offline HTML page from the spec; build/ is not committed) ------------------
 .PHONY: docs docs-screenshot
