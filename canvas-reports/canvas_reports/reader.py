@@ -88,7 +88,7 @@ def convert_cell(kind: str, text: str) -> Any:
 
 
 # -- rows ------------------------------------------------------------------------------------------------
-class Row(tuple):
+class Row(tuple[Any, ...]):
     """A typed row: a tuple whose items are also attributes named after the columns (snake_case).
 
     `_fields` are the attribute names, `_columns` the header cells as Canvas wrote them. Cells past the
