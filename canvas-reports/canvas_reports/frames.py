@@ -9,6 +9,7 @@ attributes (snake_case). polars and pandas are optional: `pip install "canvas-re
 from __future__ import annotations
 
 import io
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from canvas_reports.reader import ReportFileError
@@ -24,6 +25,16 @@ def _import(name: str) -> Any:
         return __import__(name)
     except ImportError:
         raise ReportFileError(f"{name} is not installed: pip install 'canvas-reports[{name}]'") from None
+
+
+def _why(table: Table, exc: Exception) -> str:
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "more fields" in first or "Length of header" in first or "Expected" in first:
+        return (
+            f"{table.file}: rows have more cells than the header ({first}); a DataFrame cannot hold them: "
+            "iterate the table instead (each row keeps them in `extra_cells`)"
+        )
+    return f"{table.file}: {first}"
 
 
 def _source(table: Table) -> Any:
@@ -43,33 +54,28 @@ def to_polars(table: Table) -> Any:
         "string": pl.String,
     }
     names = list(table.columns)
-    schema = {name: dtypes[kind] for name, kind in zip(names, table.kinds, strict=True)}
     if table.placeholder:
         return pl.DataFrame()
     try:
         frame = pl.read_csv(
             _source(table),
-            has_header=False,
-            skip_rows=1,
-            new_columns=names,
-            schema=schema,
+            has_header=True,
+            schema_overrides=[dtypes[kind] for kind in table.kinds],  # by position: headers may repeat
             separator=table.delimiter,
             encoding="utf8",
         )
+        frame.columns = names
         dates = [
             _polars_datetime(pl, frame[name]) if kind == "datetime" else frame[name].str.to_date()
             for name, kind in zip(names, table.kinds, strict=True)
             if kind in ("datetime", "date")
         ]
     except (pl.exceptions.PolarsError, ValueError) as exc:
-        raise ReportFileError(f"{table.file}: {str(exc).splitlines()[0]}") from None
+        raise ReportFileError(_why(table, exc)) from None
     frame = frame.with_columns(dates) if dates else frame
     empty_row = table.spec.empty_row if table.spec else None
     if empty_row is not None and names and table.kinds[0] == "string":
         frame = frame.filter(pl.col(names[0]).ne_missing(empty_row))  # Canvas's "No outcomes found"
-    empty_row = table.spec.empty_row if table.spec else None
-    if empty_row is not None and names:
-        frame = frame[frame[names[0]].ne(empty_row).fillna(True)].reset_index(drop=True)
     return frame
 
 
@@ -99,25 +105,30 @@ def to_pandas(table: Table) -> Any:
     if table.placeholder:
         return pd.DataFrame()
     try:
-        frame = pd.read_csv(
-            _source(table),
-            sep=table.delimiter,
-            header=0,
-            names=names,
-            dtype={name: dtypes[kind] for name, kind in zip(names, table.kinds, strict=True)},
-            keep_default_na=False,
-            na_values=[""],
-            true_values=["true", "True", "TRUE"],
-            false_values=["false", "False", "FALSE"],
-            encoding="utf-8-sig",
-        )
-        for name, kind in zip(names, table.kinds, strict=True):
-            if kind == "datetime":
-                frame[name] = pd.to_datetime(frame[name].str.removesuffix(" UTC"), utc=True, format="ISO8601")
-            elif kind == "date":
-                frame[name] = pd.to_datetime(frame[name], format="ISO8601").dt.date
-    except (ValueError, TypeError, pd.errors.ParserError) as exc:
-        raise ReportFileError(f"{table.file}: {str(exc).splitlines()[0]}") from None
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)  # pandas would drop surplus cells
+            frame = pd.read_csv(
+                _source(table),
+                sep=table.delimiter,
+                header=0,
+                names=names,
+                dtype={name: dtypes[kind] for name, kind in zip(names, table.kinds, strict=True)},
+                keep_default_na=False,
+                na_values=[""],
+                true_values=["true", "True", "TRUE"],
+                false_values=["false", "False", "FALSE"],
+                encoding="utf-8-sig",
+                index_col=False,
+            )
+            for name, kind in zip(names, table.kinds, strict=True):
+                if kind == "datetime":
+                    frame[name] = pd.to_datetime(
+                        frame[name].str.removesuffix(" UTC"), utc=True, format="ISO8601"
+                    )
+                elif kind == "date":
+                    frame[name] = pd.to_datetime(frame[name], format="ISO8601").dt.date
+    except (ValueError, TypeError, pd.errors.ParserError, pd.errors.ParserWarning) as exc:
+        raise ReportFileError(_why(table, exc)) from None
     empty_row = table.spec.empty_row if table.spec else None
     if empty_row is not None and names:
         frame = frame[frame[names[0]].ne(empty_row).fillna(True)].reset_index(drop=True)

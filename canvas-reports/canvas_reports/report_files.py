@@ -136,10 +136,8 @@ def _file_entry(entry: Mapping[str, Any], spec: Mapping[str, Any]) -> dict[str, 
     for name, prop in (row.get("properties") or {}).items():
         schema = _merged(prop, spec)
         columns.append([name, column_kind(schema), schema.get("x-condition")])
-    patterns = [
-        [regex, column_kind(_merged(prop, spec))]
-        for regex, prop in (row.get("patternProperties") or {}).items()
-    ]
+    patterns = [[regex, column_kind(_merged(prop, spec))] for regex, prop in _pattern_columns(row, spec)]
+    placeholder = entry.get("placeholder")
     return {
         "table": entry["table"],
         "name": entry["name"],
@@ -147,7 +145,25 @@ def _file_entry(entry: Mapping[str, Any], spec: Mapping[str, Any]) -> dict[str, 
         "selected_by": entry.get("selected_by"),
         "columns": columns,
         "patterns": patterns,
+        "repeated_after": (row.get("x-repeated-columns") or {}).get("after"),
+        "duplicates": [d["name"] for d in row.get("x-duplicate-columns") or ()],
+        "trailing_cells": bool(row.get("x-trailing-cells")),
+        "placeholder": placeholder.get("cell") if isinstance(placeholder, Mapping) else placeholder,
+        "empty_row": entry.get("empty_row"),
     }
+
+
+def _pattern_columns(row: Mapping[str, Any], spec: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """Columns named after data, as (regex, schema): `patternProperties`, and `x-repeated-columns` whose
+    names carry a placeholder (`<gp> current score` becomes `^(.+) current score$`)."""
+    found = list((row.get("patternProperties") or {}).items())
+    repeated = row.get("x-repeated-columns") or {}
+    placeholder = repeated.get("placeholder")
+    for name, prop in (repeated.get("columns") or {}).items():
+        if placeholder and placeholder in name:
+            regex = "^" + "(.+)".join(re.escape(part) for part in name.split(placeholder)) + "$"
+            found.append((regex, prop))
+    return found
 
 
 def catalogue_from_spec(spec: Mapping[str, Any]) -> dict[str, Any]:

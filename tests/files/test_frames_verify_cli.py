@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import json
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 import polars as pl
 import pytest
 import verify_report
-from canvas_reports import cli, read_report
+from canvas_reports import ReportFileError, UnknownReportFileWarning, cli, read_report
 from canvas_reports.verify import verify_report as verify
+
+
+@contextmanager
+def warnings_as_errors() -> Iterator[None]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnknownReportFileWarning)
+        yield
+
 
 USERS = ["canvas_user_id", "user_id", "login_id", "full_name", "status", "created_by_sis"]
 ACCESS = ["user id", "user sis id", "user name", "last access at", "last ip"]
@@ -104,7 +115,67 @@ def test_a_file_exactly_as_the_spec_describes_it_verifies_clean(report, kind, fi
         header.insert(len(header) - 1, name)
     if file.repeated_after:
         at = header.index(file.repeated_after) + 1
-        header[at:at] = [f"Q1 {p.regex.split('(.+) ', 1)[1].rstrip('$')}" for p in file.patterns[:1]]
+        header[at:at] = [p.regex[1:-1].replace("(.+)", "Q1").replace("\\", "") for p in file.patterns]
     text = make_csv(header, [])
     data = make_zip({"Fall 2026.csv": text}) if kind == "per_term_zip" else text.encode()
     assert verify(data, report) == []
+
+
+def _real_header(report: str) -> list[str]:
+    from canvas_reports.report_files import shipped_catalogue
+
+    return [c.name for c in shipped_catalogue()[report].files[0].columns]
+
+
+def test_no_outcomes_found_is_an_empty_table_in_every_form(make_csv):
+    text = make_csv(_real_header("outcome_results_csv"), []) + "No outcomes found\n"
+    table = read_report(text.encode(), "outcome_results_csv")["outcome_results_csv"]
+    assert list(table) == []
+    assert table.to_polars().height == 0 and len(table.to_pandas()) == 0
+
+
+def test_a_term_without_grading_periods_is_an_empty_table(make_zip):
+    data = make_zip({"Summer.csv": "no grading periods configured for this term\n"})
+    with warnings_as_errors():
+        table = read_report(data, "mgp_grade_export_csv")["Summer"]
+    assert table.placeholder and list(table) == [] and table.to_polars().is_empty()
+
+
+def test_trailing_cells_stay_on_rows_and_a_dataframe_refuses_to_drop_them(make_csv):
+    header = _real_header("outcome_export_csv")
+    cells = [
+        "g",
+        "outcome",
+        "t",
+        "d",
+        "fd",
+        "dn",
+        "highest",
+        "1",
+        "",
+        "active",
+        "3",
+        "",
+        "3",
+        "good",
+        "1",
+        "bad",
+    ]
+    table = read_report(make_csv(header, [cells]).encode(), "outcome_export_csv")["outcome_export_csv"]
+    (row,) = table
+    assert row.extra_cells == ("3", "good", "1", "bad") and row.mastery_points == 3.0
+    for convert in (table.to_polars, table.to_pandas):
+        with pytest.raises(ReportFileError, match="more cells than the header"):
+            convert()
+
+
+def test_a_repeated_header_reads_in_every_form(make_csv):
+    header = [
+        "course_id",
+        "user_id",
+        "temporary_enrollment_source_user_id",
+        "temporary_enrollment_source_user_id",
+    ]
+    table = read_report(make_csv(header, [["c", "u", "1", "2"]]).encode(), "custom_report_csv", catalogue={})
+    assert table["custom_report_csv"].columns[-1] == "temporary_enrollment_source_user_id_2"
+    assert table["custom_report_csv"].to_polars().columns == list(table["custom_report_csv"].columns)
