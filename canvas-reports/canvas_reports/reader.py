@@ -303,10 +303,17 @@ class Table:
             exec(self._code, namespace)
             build: Callable[[list[str]], Any] = namespace["build"]
             skip = _SKIP
-            for cells in reader:
-                row = build(cells)
-                if row is not skip:
-                    yield row
+            try:
+                for cells in reader:
+                    row = build(cells)
+                    if row is not skip:
+                        yield row
+            except UnicodeDecodeError as exc:
+                raise ReportFileError(
+                    f"{self.file} line {reader.line_num + 1}: not UTF-8 ({exc.reason})"
+                ) from None
+            except csv.Error as exc:
+                raise ReportFileError(f"{self.file} line {reader.line_num}: {exc}") from None
 
     def _slow_row(self, cells: list[str], line: int) -> Any:
         """A row the fast path could not build: blank, short, long, or with a cell of the wrong type."""

@@ -140,6 +140,13 @@ def test_not_a_report_file_is_a_typed_error(catalogue, tmp_path: Path):
         read_report(b"\xff\xfe\x00a", "provisioning_csv", catalogue=catalogue)
 
 
+def test_a_file_that_breaks_off_mid_way_is_a_typed_error(catalogue, make_csv):
+    good = [[n, "a", "b", "c", "active", "true"] for n in range(2000)]  # past the first decoded chunk
+    data = make_csv(USERS, good).encode() + b"2,\xff\xfe,b,c,active,true\n"
+    with pytest.raises(ReportFileError, match=r"line \d+: not UTF-8"):
+        list(read_report(data, "provisioning_csv", catalogue=catalogue)["users"])
+
+
 def test_per_term_files_with_grading_period_columns(catalogue, make_csv, make_zip):
     header = ["student name", "student id", "Q1 grading period id", "Q1 current score", "current score"]
     data = make_zip({"Fall 2026.csv": make_csv(header, [["Ann", 4, 11, "91.5", "90"]])})
