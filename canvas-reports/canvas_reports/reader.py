@@ -279,10 +279,15 @@ class Table:
         """The CSV as text (BOM removed), positioned at the header."""
         with self._blob.open() as raw:
             if self._member is None:
-                yield io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+                with io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:
+                    yield text
                 return
-            with zipfile.ZipFile(raw) as archive, archive.open(self._member) as member:
-                yield io.TextIOWrapper(member, encoding="utf-8-sig", newline="")
+            with (
+                zipfile.ZipFile(raw) as archive,
+                archive.open(self._member) as member,
+                io.TextIOWrapper(member, encoding="utf-8-sig", newline="") as text,
+            ):
+                yield text
 
     def __iter__(self) -> Iterator[Row]:
         if self.placeholder:
@@ -416,13 +421,15 @@ def _members(archive: zipfile.ZipFile) -> list[str]:
 
 
 def _header_of(stream: IO[bytes]) -> tuple[tuple[str, ...], str]:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
-        text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
         return read_header(text)
     except UnicodeDecodeError as exc:
         raise ReportFileError(f"not a UTF-8 CSV ({exc.reason} at byte {exc.start})") from None
     except csv.Error as exc:
         raise ReportFileError(f"not a CSV: {exc}") from None
+    finally:
+        text.detach()  # the caller owns the stream and closes it
 
 
 def open_tables(
