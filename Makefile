@@ -84,12 +84,13 @@ bench-mock: setup ## GET of one report with wrk: the mock vs prism vs a no-op AS
 GENERATED ?= generated
 DIST      ?= dist
 
-generate: setup ## Generate the typed client into generated/ (generator_config.yml + client_templates/)
+generate: setup ## Generate the typed client into generated/ and the helpers' catalogue files (parameters, report files) from the spec
 	rm -rf $(GENERATED).tmp
 	.venv/bin/openapi-python-client generate --path $(SPEC) --config generator_config.yml \
 	  --custom-template-path client_templates --meta uv --output-path $(GENERATED).tmp --fail-on-warning
 	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
 	$(PY) scripts/generate_report_files.py
+	$(PY) scripts/generate_catalogue_module.py
 
 dist: setup ## Build the client's sdist and wheel into dist/ (from the committed generated/)
 	rm -f $(DIST)/canvas_account_reports_client-*
@@ -109,9 +110,11 @@ DOCS_HTML ?= build/docs/index.html
 
 docs: $(DOCS_HTML) ## Render the spec as one offline HTML reference page (Redocly) at build/docs/index.html
 
-$(DOCS_HTML): $(SPEC) docs/reference-template.hbs redocly.yaml scripts/strip_reference_cdn.mjs node_modules/.installed
+$(DOCS_HTML): $(SPEC) docs/reference-template.hbs redocly.yaml scripts/strip_reference_cdn.mjs node_modules/.installed \
+  scripts/reference_spec.py canvas_contract/catalogue.py .venv/.synced
 	@mkdir -p $(dir $@)
-	$(NODE_BIN)/redocly build-docs $(SPEC) --config redocly.yaml --inlineBundle \
+	$(PY) scripts/reference_spec.py $(dir $@)openapi.json  # the spec plus the report catalogue's tag
+	$(NODE_BIN)/redocly build-docs $(dir $@)openapi.json --config redocly.yaml --inlineBundle \
 	  --template docs/reference-template.hbs --output $@
 	node scripts/strip_reference_cdn.mjs $@
 

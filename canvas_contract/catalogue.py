@@ -119,3 +119,85 @@ def columns(row: Mapping[str, Any], *, repeat_labels: tuple[str, ...] = ()) -> I
 def header(row: Mapping[str, Any], *, repeat_labels: tuple[str, ...] = ()) -> list[str]:
     """The full header of a row schema (every conditional column present)."""
     return [column.name for column in columns(row, repeat_labels=repeat_labels)]
+
+
+HINTS_MODULE_HEADER = '''"""Every built-in report's parameters, generated from the spec's report catalogue.
+
+Do not edit: `make generate` writes this file (scripts/generate_catalogue_module.py) and
+tests/helpers/test_parameter_hints.py fails when it drifts from the spec. The installed canvas-reports
+wheel reads the catalogue from here, so it needs no copy of the spec at run time.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Parameter(NamedTuple):
+    """How a report reads one parameter (`read_as`), and what Canvas's catalogue says about it."""
+
+    read_as: str
+    listed: bool = False
+    required: bool = False
+    alias_of: str | None = None
+
+
+'''
+
+
+def parameter_hints_module(spec: Mapping[str, Any] | None = None) -> str:
+    """Source of canvas_reports/_catalogue.py: each report's parameter names and how Canvas treats them."""
+    spec = load_spec() if spec is None else spec
+    lines = ["PARAMETERS: dict[str, dict[str, Parameter]] = {"]
+    for report in report_catalogue(spec):
+        lines.append(f"    {report!r}: {{".replace("'", '"'))
+        for name, node in parameters(report, spec).items():
+            args = [repr(node["x-read-as"])]
+            if node.get("x-listed"):
+                args.append("listed=True")
+            if node.get("x-required"):
+                args.append("required=True")
+            if node.get("x-alias-of"):
+                args.append(f"alias_of={node['x-alias-of']!r}")
+            lines.append(f"        {name!r}: Parameter({', '.join(args)}),".replace("'", '"'))
+        lines.append("    },")
+    lines.append("}")
+    return HINTS_MODULE_HEADER + "\n".join(lines) + "\n"
+
+
+REFERENCE_TAG = "Report catalogue"
+
+
+def reference_tag(spec: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A Redoc trait tag that shows the catalogue on the reference page: per report, its parameter schema
+    and each file's row schema (embedded with Redocly's `schemaDefinition` tag), built from the catalogue at
+    `make docs` time so the spec holds no second list of them."""
+    spec = load_spec() if spec is None else spec
+    parts = [
+        "What each built-in report reads (its parameters) and writes (its CSV files, columns in order), from "
+        "`components.x-report-catalogue`. Conditional columns say when Canvas writes them "
+        "(`x-condition`); see docs/report-catalogue.md.",
+    ]
+    for report, entry in report_catalogue(spec).items():
+        output = entry["output"]
+        parts.append(f"## {report}: {entry['title']}")
+        parts.append(f"Output: `{output['kind']}`; runs as a {entry['job']['runner']} job.")
+        parts.append("### Parameters")
+        parts.append(_embed(entry["parameters"]["$ref"]))
+        for file in output["files"]:
+            selected = f", written when `{file['selected_by']}` is set" if "selected_by" in file else ""
+            parts.append(f"### File: {file['table']}")
+            parts.append(f"Named `{file['name']}`{selected}.")
+            parts.append(_embed(file["row"]["$ref"]))
+    return {"name": REFERENCE_TAG, "x-traitTag": True, "description": "\n\n".join(parts) + "\n"}
+
+
+def _embed(ref: str) -> str:
+    """Redocly's Markdoc tag that renders a schema inside a description."""
+    return f'{{% schemaDefinition schemaRef="{ref}" /%}}'
+
+
+def with_reference_tag(spec: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The spec as the reference page renders it: unchanged, plus the catalogue's trait tag."""
+    spec = load_spec() if spec is None else spec
+    return {**spec, "tags": [*spec.get("tags", ()), reference_tag(spec)]}

@@ -143,6 +143,10 @@ async function main() {
       if (tag) {
         await page.locator('[data-component-name="Menu/Menu"] a', { hasText: new RegExp(`^${escape(tag)}$`) })
           .first().click();
+        // Wait for the first operation's heading, not a fixed time: on a loaded machine the page (with
+        // the report catalogue's schemas) can take seconds to re-render, and a blank shot fails the test.
+        const heading = page.locator('h2', { hasText: new RegExp(`^${escape(expected[0].summary)}$`) });
+        await heading.first().waitFor({ state: 'visible', timeout: stepTimeoutMs }).catch(() => {});
         await page.waitForTimeout(500);
       }
       await page.screenshot({ path: args.screenshot });

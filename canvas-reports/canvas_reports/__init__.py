@@ -23,8 +23,10 @@ from canvas_reports.errors import (
     Throttled,
     TransportError,
     UnexpectedResponse,
+    UnknownParameter,
     WaitTimeout,
 )
+from canvas_reports.hints import ParameterWarning, check_parameters
 from canvas_reports.reader import ReportFileError, Row, Table, UnknownReportFileWarning, read_report
 from canvas_reports.statuses import FINAL_STATUSES, IN_PROGRESS_STATUSES, SUCCESS_STATUSES, is_final
 
@@ -41,6 +43,7 @@ __all__ = [
     "DownloadError",
     "DuplicateReport",
     "NotFound",
+    "ParameterWarning",
     "PermissionDenied",
     "RateLimitPacer",
     "ReportFileError",
@@ -52,9 +55,11 @@ __all__ = [
     "Throttled",
     "TransportError",
     "UnexpectedResponse",
+    "UnknownParameter",
     "UnknownReportFileWarning",
     "WaitTimeout",
     "__version__",
+    "check_parameters",
     "is_final",
     "read_report",
 ]

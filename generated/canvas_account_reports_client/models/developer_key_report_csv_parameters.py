@@ -21,12 +21,12 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class DeveloperKeyReportCsvParameters:
-    """The parameters the Developer Keys Report report reads (a typed start body for `developer_key_report_csv`).
+    """What `developer_key_report_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
-        skip_message (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's truthiness: any
-            non-blank value, even the string
-            `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
              Example: True.
         extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
             to it.

@@ -23,7 +23,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class EportfolioReportCsvParameters:
-    """The parameters the Eportfolio Report report reads (a typed start body for `eportfolio_report_csv`).
+    """What `eportfolio_report_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         no_enrollments (bool | int | None | str | Unset): A report flag Canvas reads with `value_to_boolean`: JSON
@@ -36,9 +36,9 @@ class EportfolioReportCsvParameters:
             `yes`, `y`, `true`, `t`, `on`, `1` (true) and `no`, `n`, `false`, `f`, `off`, `0` (false); any other
             string or integer is true when its integer value is non-zero. Absent or `null` is false.
              Example: True.
-        skip_message (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's truthiness: any
-            non-blank value, even the string
-            `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
              Example: True.
         extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
             to it.

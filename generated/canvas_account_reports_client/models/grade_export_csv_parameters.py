@@ -25,7 +25,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class GradeExportCsvParameters:
-    """The parameters the Grade Export report reads (a typed start body for `grade_export_csv`).
+    """What `grade_export_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
@@ -43,9 +43,9 @@ class GradeExportCsvParameters:
              Example: 12.
         limiting_period (int | None | str | Unset): With `include_deleted`: only enrollments changed within this many
             days.
-        skip_message (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's truthiness: any
-            non-blank value, even the string
-            `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
              Example: True.
         extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
             to it.

@@ -26,7 +26,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class LastUserAccessCsvParameters:
-    """The parameters the Last User Access report reads (a typed start body for `last_user_access_csv`).
+    """What `last_user_access_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
@@ -50,9 +50,9 @@ class LastUserAccessCsvParameters:
             /
             `sis_integration_id:<id>`. Blank means "not set".
              Example: 12.
-        skip_message (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's truthiness: any
-            non-blank value, even the string
-            `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
              Example: True.
         extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
             to it.

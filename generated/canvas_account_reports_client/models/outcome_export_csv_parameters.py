@@ -22,7 +22,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class OutcomeExportCsvParameters:
-    """The parameters the Outcome Export report reads (a typed start body for `outcome_export_csv`).
+    """What `outcome_export_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         include_deleted (bool | int | None | str | Unset): A report flag Canvas reads with `value_to_boolean`: JSON
@@ -30,9 +30,9 @@ class OutcomeExportCsvParameters:
             `yes`, `y`, `true`, `t`, `on`, `1` (true) and `no`, `n`, `false`, `f`, `off`, `0` (false); any other
             string or integer is true when its integer value is non-zero. Absent or `null` is false.
              Example: True.
-        skip_message (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's truthiness: any
-            non-blank value, even the string
-            `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
              Example: True.
         extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
             to it.

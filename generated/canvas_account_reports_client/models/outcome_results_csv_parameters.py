@@ -25,7 +25,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class OutcomeResultsCsvParameters:
-    """The parameters the Outcome Results report reads (a typed start body for `outcome_results_csv`).
+    """What `outcome_results_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
@@ -42,9 +42,9 @@ class OutcomeResultsCsvParameters:
             `sis_<kind>_id:<id>` /
             `sis_integration_id:<id>`. Blank means "not set".
              Example: 12.
-        skip_message (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's truthiness: any
-            non-blank value, even the string
-            `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
              Example: True.
         extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
             to it.

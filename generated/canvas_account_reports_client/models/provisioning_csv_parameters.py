@@ -38,7 +38,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class ProvisioningCsvParameters:
-    """The parameters the Provisioning report reads (a typed start body for `provisioning_csv`).
+    """What `provisioning_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
@@ -118,9 +118,9 @@ class ProvisioningCsvParameters:
             comma-separated string. Example: ['active', 'completed'].
         enrollment_states (list[str] | None | str | Unset): A list Canvas reads with `value_to_array`: an array, or one
             comma-separated string. Example: ['active', 'completed'].
-        skip_message (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's truthiness: any
-            non-blank value, even the string
-            `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
              Example: True.
         extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
             to it.

@@ -27,7 +27,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class ZeroActivityCsvParameters:
-    """The parameters the Zero Activity report reads (a typed start body for `zero_activity_csv`).
+    """What `zero_activity_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
@@ -53,9 +53,9 @@ class ZeroActivityCsvParameters:
             `yes`, `y`, `true`, `t`, `on`, `1` (true) and `no`, `n`, `false`, `f`, `off`, `0` (false); any other
             string or integer is true when its integer value is non-zero. Absent or `null` is false.
              Example: True.
-        skip_message (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's truthiness: any
-            non-blank value, even the string
-            `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
              Example: True.
         extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
             to it.
