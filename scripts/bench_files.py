@@ -27,9 +27,10 @@ from pathlib import Path
 import polars as pl
 from canvas_reports import ReportsClient
 from canvas_reports.reader import read_report
-from canvas_reports.report_files import catalogue_from_spec, parse
+from canvas_reports.report_files import parse
 
 from canvas_contract import SPEC_PATH, load_spec
+from canvas_contract.report_files import catalogue_from_spec
 
 REPORT, TABLE = "provisioning_csv", "users"
 SAMPLES = {

@@ -12,9 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from canvas_reports.report_files import DATA_FILE, catalogue_from_spec, render
+from canvas_reports.report_files import DATA_FILE
 
 from canvas_contract import SPEC_PATH, load_spec
+from canvas_contract.report_files import catalogue_from_spec, render
 
 TARGET = Path(__file__).resolve().parent.parent / "canvas-reports" / "canvas_reports" / DATA_FILE
 

@@ -11,10 +11,11 @@ import argparse
 import sys
 
 from canvas_reports.reader import ReportFileError
-from canvas_reports.report_files import catalogue_from_spec, parse
+from canvas_reports.report_files import parse
 from canvas_reports.verify import verify_report
 
 from canvas_contract import SPEC_PATH, load_spec
+from canvas_contract.report_files import catalogue_from_spec
 
 
 def main(argv: list[str] | None = None) -> int:

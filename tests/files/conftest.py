@@ -10,7 +10,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pytest
-from canvas_reports.report_files import ReportFiles, catalogue_from_spec, parse
+from canvas_reports.report_files import ReportFiles, parse
+
+from canvas_contract.report_files import catalogue_from_spec
 
 INT = {"type": ["integer", "null"]}
 NUM = {"type": ["number", "null"]}

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from canvas_reports import Download, ReportFileError, UnknownReportFileWarning, read_report
 from canvas_reports.reader import attribute_names, parse_datetime
-from canvas_reports.report_files import catalogue_from_spec, parse, render, shipped_catalogue
+from canvas_reports.report_files import parse, shipped_catalogue
 
 from canvas_contract import load_spec
+from canvas_contract.report_files import catalogue_from_spec, render
 
 USERS = ["canvas_user_id", "user_id", "login_id", "full_name", "status", "created_by_sis"]
 ACCOUNTS = ["canvas_account_id", "account_id", "name", "status", "created_by_sis"]
