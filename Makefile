@@ -58,7 +58,7 @@ clean: ## Remove installed tools and build output (keeps committed files)
 	rm -rf .venv .tools node_modules dist reports build .pytest_cache .mypy_cache .ruff_cache
 
 # --- Contract tests (schemathesis against the mock or a live Canvas; recorded traffic) ---------------
-.PHONY: contract verify-recording
+.PHONY: contract verify-recording verify-report
 
 # `make contract` tests the mock; `make contract CANVAS_BASE_URL=https://... CANVAS_TOKEN=... CANVAS_ACCOUNT_ID=...`
 # tests a live Canvas (GET only unless CONTRACT_ALLOW_WRITES=1). Knobs: CONTRACT_MAX_EXAMPLES, CONTRACT_SEED
@@ -70,6 +70,10 @@ contract: setup ## Schemathesis contract tests against the mock Canvas (or a liv
 	    echo "contract: live mode needs CANVAS_BASE_URL, CANVAS_TOKEN and CANVAS_ACCOUNT_ID" >&2; exit 2; fi; \
 	  .venv/bin/canvas-contract live --base-url "$$CANVAS_BASE_URL" --account "$$CANVAS_ACCOUNT_ID"; \
 	else .venv/bin/canvas-contract mock; fi
+
+verify-report: setup ## Check a report file from your Canvas against the spec: make verify-report FILE=x.zip REPORT=provisioning_csv
+	@if [ -z "$(FILE)" ] || [ -z "$(REPORT)" ]; then echo "verify-report: set FILE=<csv|zip> REPORT=<report type>" >&2; exit 2; fi
+	$(PY) scripts/verify_report.py "$(FILE)" "$(REPORT)"
 
 verify-recording: setup ## Check recorded traffic against the spec: make verify-recording FILE=session.har (HAR or VCR)
 	@if [ -z "$(FILE)" ]; then echo "verify-recording: set FILE=<recording.har|cassette.yml>" >&2; exit 2; fi
@@ -86,15 +90,16 @@ bench-mock: setup ## GET of one report with wrk: the mock vs prism vs a no-op AS
 	$(PY) scripts/bench_mock.py
 
 # --- Typed Python client (generated/ from the spec; never edit generated/ by hand) --------------------
-.PHONY: generate dist bench bench-decode
+.PHONY: generate dist bench bench-decode bench-files
 GENERATED ?= generated
 DIST      ?= dist
 
-generate: setup ## Generate the typed client into generated/ and the helpers' catalogue module from the spec
+generate: setup ## Generate the typed client into generated/ and the helpers' catalogue files (parameters, report files) from the spec
 	rm -rf $(GENERATED).tmp
 	.venv/bin/openapi-python-client generate --path $(SPEC) --config generator_config.yml \
 	  --custom-template-path client_templates --meta uv --output-path $(GENERATED).tmp --fail-on-warning
 	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
+	$(PY) scripts/generate_report_files.py
 	$(PY) scripts/generate_catalogue_module.py
 
 # Each distribution's sdist and wheel; the mock's and the contract's embed the spec (tests/dist/ checks).
@@ -108,7 +113,10 @@ dist: setup ## Build every distribution (client, canvas-reports, mock, contract)
 bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
 	$(PY) scripts/bench_decode.py
 
-bench: bench-decode bench-mock ## Run the benchmarks (figures are printed, never asserted)
+bench-files: setup ## Time read_report and the DataFrame path on a 200,000-row users.csv (BENCH_ROWS=...)
+	$(PY) scripts/bench_files.py
+
+bench: bench-decode bench-mock bench-files ## Run the benchmarks (figures are printed, never asserted)
 
 # --- Rendered reference (one offline HTML page from the spec; build/ is not committed) ------------------
 .PHONY: docs docs-screenshot

@@ -6,6 +6,7 @@ one account) and must delete every report it started, which needs work before an
 The test settings themselves live in schemathesis.toml (shipped in this package); this only adds what
 differs per run. `canvas-contract mock|live` (canvas_contract.cli) turns its options into the variables
 below; `run(env)` reads them (scripts/contract.py and `make contract` call it with the environment).
+After schemathesis, the report files are checked against the spec's catalogue (`check_files`).
 
 Environment:
   CANVAS_BASE_URL, CANVAS_TOKEN, CANVAS_ACCOUNT_ID   all three: live mode against that Canvas
@@ -283,6 +284,38 @@ def schemathesis_command(run: Run, config: Path) -> list[str]:
     return [*command, "--report", reports]
 
 
+def check_files(run: Run) -> int:
+    """Report files against the spec's catalogue (canvas_reports.file_checks); 1 on any difference.
+
+    Mock: every report type, started now with every file selected. Live: the newest complete run of each
+    type (GET only) and, with writes, the runs this driver started that have finished.
+    """
+    from canvas_reports import ReportsClient
+    from canvas_reports.file_checks import check_latest_runs, check_new_runs, check_runs, selecting_parameters
+    from canvas_reports.report_files import shipped_catalogue
+
+    workdir = run.report_dir / "files"
+    catalogue = shipped_catalogue()
+    with ReportsClient(run.base_url, run.token, account_id=run.account_id or "self") as canvas:
+        if not run.live:
+            wanted = {report: selecting_parameters(entry) for report, entry in catalogue.items()}
+            checks, _ = check_new_runs(canvas, workdir, wanted)
+        else:
+            checks = check_latest_runs(canvas, workdir)
+            if run.allow_writes:
+                ours = [
+                    e["url"].rstrip("/").rsplit("/", 2)[-2:]
+                    for e in contract_transport.read_ledger(run.ledger)
+                ]
+                checks += check_runs(canvas, workdir, [(kind, int(i)) for kind, i in ours if i.isdigit()])
+    for check in checks:
+        for line in check.lines():
+            log(f"files: {line}")
+    bad = [c for c in checks if not c.ok]
+    log(f"files: {len(checks) - len(bad)} of {len(checks)} checks match the spec")
+    return 1 if bad else 0
+
+
 def execute(run: Run, env: dict[str, str]) -> int:
     run.report_dir.mkdir(parents=True, exist_ok=True)
     child_env = {
@@ -309,6 +342,7 @@ def execute(run: Run, env: dict[str, str]) -> int:
     started = time.monotonic()
     status = subprocess.call(command, env=child_env)
     log(f"schemathesis finished with status {status} in {time.monotonic() - started:.1f}s")
+    status = check_files(run) or status
     if run.allow_writes:
         left = cleanup(run)
         if left:

@@ -3,7 +3,7 @@
 `ReportsClient` / `AsyncReportsClient` iterate every page of a report type's runs, retry Canvas's throttle
 (and, for calls safe to repeat, 5xx and timeouts) with backoff and jitter, slow down as
 `X-Rate-Limit-Remaining` falls, wait for a report to finish and stream its file. `canvas-reports` is the
-command line on top (`canvas_reports.cli`).
+command line on top (`canvas_reports.cli`). `read_report` reads a report's file into typed rows.
 """
 
 from canvas_reports._core import RateLimitPacer, RetryPolicy
@@ -27,6 +27,7 @@ from canvas_reports.errors import (
     WaitTimeout,
 )
 from canvas_reports.hints import ParameterWarning, check_parameters
+from canvas_reports.reader import ReportFileError, Row, Table, UnknownReportFileWarning, read_report
 from canvas_reports.statuses import FINAL_STATUSES, IN_PROGRESS_STATUSES, SUCCESS_STATUSES, is_final
 
 __all__ = [
@@ -45,15 +46,20 @@ __all__ = [
     "ParameterWarning",
     "PermissionDenied",
     "RateLimitPacer",
+    "ReportFileError",
     "ReportsClient",
     "RetryPolicy",
+    "Row",
     "ServerError",
+    "Table",
     "Throttled",
     "TransportError",
     "UnexpectedResponse",
     "UnknownParameter",
+    "UnknownReportFileWarning",
     "WaitTimeout",
     "__version__",
     "check_parameters",
     "is_final",
+    "read_report",
 ]

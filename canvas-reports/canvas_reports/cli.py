@@ -35,7 +35,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from canvas_reports import _core
+from canvas_reports import _core, read_command
 from canvas_reports._files import Download
 from canvas_reports.client import ReportsClient, __version__
 from canvas_reports.errors import (
@@ -186,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     download.add_argument("report_type", metavar="TYPE")
     download.add_argument("report_id", metavar="ID", type=_positive_int)
     download.add_argument("path", metavar="PATH", nargs="?", default=".", help="file or directory (.)")
+    read_command.add_parser(commands, common)
     return parser
 
 
@@ -526,11 +527,13 @@ def main(argv: Sequence[str] | None = None, environ: dict[str, str] | None = Non
     try:
         args = build_parser().parse_args(argv)
         output = Output(as_json=getattr(args, "json", False))
+        if args.command == "read":  # a local file: no Canvas, no token
+            return read_command.run(args, output.as_json, output.out)
         base_url, token, account = configure(args, environ)
         timeout = getattr(args, "http_timeout", 30.0)
         with ReportsClient(base_url, token, account_id=account, timeout=timeout) as canvas:
             return run(args, output, canvas)
-    except UsageError as exc:
+    except (UsageError, read_command.ReadUsageError) as exc:
         return fail(str(exc), EXIT_USAGE)
     except UnknownParameter as exc:
         return fail(f"{exc} — fix the name, or leave out --strict-params to send it anyway", EXIT_USAGE)
