@@ -258,7 +258,7 @@ def test_a_large_download_streams_in_chunks(canvas: Any, mock_server: Any) -> No
     async def send(message: dict[str, Any]) -> None:
         messages.append(message)
 
-    asyncio.run(mock_server.app(scope, receive, send))
+    asyncio.run(mock_server._server.app(scope, receive, send))  # the ASGI app itself, to see each body chunk
     start, *bodies = messages
     assert start["status"] == 200 and (b"content-length", str(size).encode()) in start["headers"]
     chunks = [m["body"] for m in bodies]
