@@ -171,7 +171,11 @@ class Contract:
         throttled = examples("RateLimitExceeded")
         if not isinstance(throttled, str):
             raise ContractError("components/examples/RateLimitExceeded must be the text/plain body")
-        self.throttled_body = throttled.encode()
+        hosted = examples("RateLimitExceededHosted")
+        if not isinstance(hosted, str):
+            raise ContractError("components/examples/RateLimitExceededHosted must be the text/plain body")
+        # The throttled answer by status: the middleware's 403 (self-hosted, older) and hosted Canvas's 429.
+        self.throttled_bodies = {403: throttled.encode(), 429: hosted.encode()}
         term_error = examples("InvalidEnrollmentTerm")
         text = term_error.get("error") if isinstance(term_error, Mapping) else None
         if not isinstance(text, str) or text.count("'") < 2:

@@ -6,7 +6,7 @@
 command line on top (`canvas_reports.cli`).
 """
 
-from canvas_reports._core import RateLimitPacer, RetryPolicy
+from canvas_reports._core import RateLimitPacer, RetryPolicy, retry_after_seconds
 from canvas_reports._files import Download
 from canvas_reports.aio import AsyncReportsClient
 from canvas_reports.client import ReportsClient, __version__
@@ -51,4 +51,5 @@ __all__ = [
     "WaitTimeout",
     "__version__",
     "is_final",
+    "retry_after_seconds",
 ]

@@ -13,6 +13,7 @@ from .report_parameters import ReportParameters
 from .report_status import ReportStatus
 from .start_report_form import StartReportForm
 from .start_report_multipart import StartReportMultipart
+from .start_report_parameters import StartReportParameters
 from .start_report_request import StartReportRequest
 from .term_error import TermError
 from .user_display import UserDisplay
@@ -31,6 +32,7 @@ __all__ = (
     "ReportStatus",
     "StartReportForm",
     "StartReportMultipart",
+    "StartReportParameters",
     "StartReportRequest",
     "TermError",
     "UserDisplay",
