@@ -456,6 +456,8 @@ class MockCanvas:
             if "parameters" not in document:
                 return ({}, False) if not form_fields else _form_parameters(form_fields)
             parameters = document["parameters"]
+            if parameters is None:  # Canvas treats `"parameters": null` as no parameters at all
+                return ({}, False) if not form_fields else _form_parameters(form_fields)
             if not isinstance(parameters, dict):
                 raise BadInput("`parameters` must be an object.")
             return dict(parameters), True
