@@ -18,6 +18,8 @@ Environment:
   CONTRACT_RATE_LIMIT       live mode request rate, schemathesis syntax (default 2/s)
   CONTRACT_PHASES           comma-separated phases (default: all four)
   CONTRACT_REPORT_DIR       where the JUnit report, ledger and cleanup summary go (default ./reports)
+  MOCK_*                    mock mode: the mock's settings, e.g. MOCK_THROTTLE_STATUS=403 (self-hosted
+                            throttle answer; default 429, hosted Canvas)
 Exit status: schemathesis's (0 = no failures), or 1 when cleanup left a started report behind, 2 on
 bad configuration.
 """
@@ -198,7 +200,9 @@ def cleanup(run: Run) -> list[str]:
 def mock_server() -> Iterator[str]:
     """Serve the mock Canvas on a free 127.0.0.1 port for the run; yield its base URL; stop it after.
 
-    Strict mode: the mock also validates every response it sends, so a mock bug is a loud 500.
+    Strict mode: the mock also validates every response it sends, so a mock bug is a loud 500. The
+    `MOCK_*` variables tune it as for `make mock`; `MOCK_THROTTLE_STATUS=403` runs the contract against
+    the self-hosted throttle answer instead of hosted Canvas's 429 (CI runs both).
     """
     try:
         from mock_canvas import Settings, running_mock
@@ -207,7 +211,8 @@ def mock_server() -> Iterator[str]:
             "the mock Canvas is not installed: pip install canvas-account-reports-mock"
         ) from None
 
-    with running_mock(Settings(strict=True)) as mock:
+    with running_mock(Settings.from_env().with_changes(strict=True)) as mock:
+        log(f"mock Canvas at {mock.url}, throttled answer {mock.app.throttled_status}")
         yield mock.url
 
 

@@ -1,8 +1,8 @@
 """The mock Canvas as a raw ASGI application: the shared checks, written once in Canvas's order.
 
 Every API request goes through the same pipeline, in the order a live Canvas checks (reference §1):
-throttle (403 text/plain) -> route (404) -> token (401) -> scopes (401, before any lookup) -> user (401
-`unauthenticated`) -> account (404) -> `read_reports` (403) -> request validation against the spec (400)
+throttle (429, or 403 text/plain) -> route (404) -> token (401) -> scopes (401, before any lookup) -> user
+(401 `unauthenticated`) -> account (404) -> `read_reports` (403) -> request validation against the spec (400)
 -> the operation's own checks in its handler. Routing is by the spec's paths and operationIds, without a
 framework router: the speed target (at least 0.7x a no-op ASGI app on the same uvicorn) leaves a few
 microseconds per request, so the hot path avoids per-request objects beyond one small `Call`, and
@@ -12,6 +12,7 @@ reports that can no longer change are served from cached bytes.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable
 from time import perf_counter
@@ -160,6 +161,13 @@ class MockCanvas:
         self.plans_generation = -1
         self.float_texts: dict[float, bytes] = {}  # X-Request-Cost / X-Rate-Limit-Remaining spellings
         self.request_cost = settings.request_cost
+        if settings.throttle_status not in self.contract.throttled_bodies:
+            raise ValueError(
+                f"MOCK_THROTTLE_STATUS={settings.throttle_status}: expected one of "
+                f"{sorted(self.contract.throttled_bodies)} (429 hosted Canvas, 403 self-hosted)"
+            )
+        self.throttled_status = settings.throttle_status
+        self.throttled_body = self.contract.throttled_bodies[settings.throttle_status]
         self.strict = settings.strict
         self.violations: list[dict[str, Any]] = []
         self.started_at = time.time()
@@ -230,9 +238,9 @@ class MockCanvas:
             await _send(
                 send,
                 scope,
-                403,
-                [(b"content-type", TEXT_CONTENT_TYPE), (b"x-rate-limit-remaining", b"0.0")],
-                self.contract.throttled_body,
+                self.throttled_status,
+                self._throttled_headers(token_value, scope),
+                self.throttled_body,
             )
             return
         try:
@@ -288,6 +296,14 @@ class MockCanvas:
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
+
+    def _throttled_headers(self, token_value: str | None, scope: Scope) -> list[tuple[bytes, bytes]]:
+        """Headers of the throttled answer (off the hot path: only refused requests get here)."""
+        headers = [(b"content-type", TEXT_CONTENT_TYPE), (b"x-rate-limit-remaining", b"0.0")]
+        if self.settings.throttle_retry_after:
+            wait = self.throttle.seconds_until_admitted(token_value or _client_key(scope), perf_counter())
+            headers.append((b"retry-after", str(max(1, math.ceil(wait))).encode()))
+        return headers
 
     async def _guarded(self, pending: Awaitable[Reply]) -> Reply:
         try:
@@ -452,6 +468,8 @@ class MockCanvas:
             if "parameters" not in document:
                 return ({}, False) if not form_fields else _form_parameters(form_fields)
             parameters = document["parameters"]
+            if parameters is None:  # Canvas treats `"parameters": null` as no parameters at all
+                return ({}, False) if not form_fields else _form_parameters(form_fields)
             if not isinstance(parameters, dict):
                 raise BadInput("`parameters` must be an object.")
             return dict(parameters), True

@@ -120,6 +120,18 @@ class OperationContract:
     literal_positions: tuple[int, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class JobFacts:
+    """How Canvas's code runs one report type's job (the catalogue's `job` entry)."""
+
+    parallel: bool  # parallel runners: passes through `compiling` while the parts are joined
+    tracks_progress: bool  # sets total_lines, so `progress` moves while running (else it stays 0)
+    date_window_days: int | None = None  # missing start_at/end_at default to this window, written back
+
+
+SINGLE_JOB = JobFacts(parallel=False, tracks_progress=True)  # a report type outside the catalogue
+
+
 class ReportStates:
     """The report states, taken from the spec's ReportStatus enum.
 
@@ -171,7 +183,11 @@ class Contract:
         throttled = examples("RateLimitExceeded")
         if not isinstance(throttled, str):
             raise ContractError("components/examples/RateLimitExceeded must be the text/plain body")
-        self.throttled_body = throttled.encode()
+        hosted = examples("RateLimitExceededHosted")
+        if not isinstance(hosted, str):
+            raise ContractError("components/examples/RateLimitExceededHosted must be the text/plain body")
+        # The throttled answer by status: the middleware's 403 (self-hosted, older) and hosted Canvas's 429.
+        self.throttled_bodies = {403: throttled.encode(), 429: hosted.encode()}
         term_error = examples("InvalidEnrollmentTerm")
         text = term_error.get("error") if isinstance(term_error, Mapping) else None
         if not isinstance(text, str) or text.count("'") < 2:
@@ -181,6 +197,7 @@ class Contract:
         self._term_error_suffix = text[text.rindex("'") :]
         self.www_authenticate = self._header_example("WWW-Authenticate").encode()
 
+        self.jobs = self._jobs()
         try:  # listAvailableReports on a fresh account, derived from components.x-report-catalogue
             self.catalogue: list[dict[str, Any]] = available_reports(self.spec)
         except (KeyError, TypeError) as exc:
@@ -210,6 +227,30 @@ class Contract:
         return jsonschema_rs.Draft202012Validator(
             _rebase_refs(schema), registry=self._registry, validate_formats=formats
         )
+
+    def _jobs(self) -> dict[str, JobFacts]:
+        """How each built-in report's job runs, from `components.x-report-catalogue.<type>.job`."""
+        catalogue = self.spec["components"].get("x-report-catalogue")
+        if not isinstance(catalogue, Mapping) or not catalogue:
+            raise ContractError("components/x-report-catalogue is missing")
+        jobs = {}
+        for report, entry in catalogue.items():
+            job = entry.get("job") if isinstance(entry, Mapping) else None
+            if not isinstance(job, Mapping) or job.get("runner") not in ("single", "parallel"):
+                raise ContractError(f"x-report-catalogue/{report}/job needs runner: single|parallel")
+            if job.get("progress") not in ("tracked", "untracked"):
+                raise ContractError(f"x-report-catalogue/{report}/job needs progress: tracked|untracked")
+            window = job.get("date_window_days")
+            if window is not None and (not isinstance(window, int) or window < 1):
+                raise ContractError(
+                    f"x-report-catalogue/{report}/job/date_window_days must be a positive integer"
+                )
+            jobs[str(report)] = JobFacts(
+                parallel=job["runner"] == "parallel",
+                tracks_progress=job["progress"] == "tracked",
+                date_window_days=window,
+            )
+        return jobs
 
     def _schema(self, name: str) -> Mapping[str, Any]:
         try:

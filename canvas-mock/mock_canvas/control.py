@@ -113,6 +113,8 @@ async def handle(
                 "outflow": t.outflow,
                 "up_front_cost": t.up_front_cost,
                 "enabled": t.enabled,
+                "status": mock.throttled_status,
+                "retry_after": mock.settings.throttle_retry_after,
                 "buckets": t.snapshot(),
             },
         )

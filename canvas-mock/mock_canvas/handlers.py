@@ -30,6 +30,7 @@ def listAvailableReports(mock: MockCanvas, call: Call) -> Reply:
     includes: set[str] = set()
     if not call.token.requires_scopes:  # scoped keys without "allow includes" silently lose include[]
         includes = {value for value in call.query_values("include[]") if value in INCLUDE_VALUES}
+    mock.lifecycle.settle_noticed_deletes(call.account.id, call.now)
     newest: dict[str, dict[str, Any]] = {}
     for stored in mock.store.reports_for_account(call.account.id, mock.states.deleted):
         newest.setdefault(stored["report"], stored)
@@ -66,7 +67,12 @@ def startReport(mock: MockCanvas, call: Call) -> Reply:
     parameters, sent = call.body
     lifecycle = mock.lifecycle
     term = lifecycle.term_value(parameters)
-    if term is not None and not lifecycle.resolve_terms(call.account.root_account_id, term, call.now):
+    # The controller accepts the literal `active_terms` unconditionally (the report jobs cannot use it).
+    if (
+        term is not None
+        and term != "active_terms"
+        and not lifecycle.resolve_terms(call.account.root_account_id, term, call.now)
+    ):
         return json_reply(400, mock.contract.term_error(term))
     with mock.store.transaction():
         existing = lifecycle.duplicate_of(call.account, report, parameters, sent, call.now)
@@ -85,6 +91,7 @@ def listReports(mock: MockCanvas, call: Call) -> Reply:
     if type(page) is not int or page < 1:
         page = 1
     account, report = call.account, call.params["report"]
+    mock.lifecycle.settle_noticed_deletes(account.id, call.now)
     deleted = mock.states.deleted
     total = mock.store.count_reports(account.id, report, deleted)
     rows = mock.store.page_of_reports(account.id, report, deleted, per_page, (page - 1) * per_page)

@@ -4,10 +4,17 @@ Canvas runs a report in a background job; the mock has no background work at all
 its job's deadlines on the mock clock (start after `queue_seconds`, finish `run_seconds` later), and
 `settle` applies whatever transitions are due whenever the report is read, so advancing or freezing
 the clock drives the lifecycle deterministically and state survives restarts. Everything is written as
-Canvas's source does it (reference §4): `locale` appears when the job starts, `progress` and
-`current_line` move while it runs (every 1000 rows), `complete` attaches a real file, a forced failure
-gives `error` with Canvas's message, abort and delete freeze the report where it stood, and a report
-aborted mid-run still reaches its final step (`Report has been aborted`) with the status kept.
+Canvas's plugin code does it (reference §4, fidelity audit §2-§3), with the per-report facts read from
+the spec's `x-report-catalogue.<type>.job`:
+- `locale` appears when the job starts; `current_line` moves every 1000 rows and ends as the last file's
+  line count (header included); `progress` moves only for reports that track it, else stays 0;
+- only parallel reports (the grade exports) pass through `compiling`;
+- `complete` attaches a real file; a failure gives `error` with "Generating the report, <Type>, failed."
+  and the error code in `extra_text`; a permanent failure is not finalised;
+- abort: the job finalises the report later (progress 100, `ended_at`, `Report has been aborted`) and
+  never attaches a file; aborted while queued, it gets the "…, stopped." message;
+- delete: a queued job is skipped; a running job that reaches its next 1000-row check finds the report
+  deleted and turns it into a finalised `aborted` report, visible again.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mock_canvas import seed
-from mock_canvas.contract import Contract, encode_json
+from mock_canvas.contract import SINGLE_JOB, Contract, JobFacts, encode_json
 from mock_canvas.reportfiles import (
     FileContext,
     JobFailure,
@@ -34,9 +41,12 @@ from mock_canvas.settings import Settings
 from mock_canvas.store import FOLDER_ID, Account, Store
 
 ABORTED_EXTRA_TEXT = "Report has been aborted"
-FAILED_EXTRA_TEXT = "Failed, the report failed to generate a file. Please try again."
-LINES_PER_UPDATE = 1000  # Canvas updates current_line about every 1000 rows
-COMPILING_SHARE = 0.8  # multi-file reports spend the last fifth of their run assembling parts
+FAILED_EXTRA_TEXT = (
+    "Failed, please report the following error code to your system administrator: ErrorReport:{};"
+)
+LINES_PER_UPDATE = 1000  # Canvas updates current_line about every 1000 rows (and re-reads the report then)
+COMPILING_SHARE = 0.8  # parallel reports spend the last fifth of their run joining their parts
+MULTI_TERM_VALUES = ("active_terms",)  # accepted by the controller, not resolvable by the report jobs
 
 
 def titleize(report: str) -> str:
@@ -71,6 +81,12 @@ class Lifecycle:
         s = self.states
         self.in_progress = (s.created, s.running, s.compiling)
         self.running_states = (s.running, s.compiling)
+        # Deleted reports whose running job will notice the delete; listings settle them first. Counted
+        # in memory so listings skip the query when there are none (the usual case).
+        self.pending_notices = 0
+
+    def job(self, report: str) -> JobFacts:
+        return self.contract.jobs.get(report, SINGLE_JOB)
 
     # -- time formatting ----------------------------------------------------------------------
 
@@ -176,7 +192,7 @@ class Lifecycle:
             return now >= row["job_ends_at"] or (
                 compiling_at is not None and now >= compiling_at and row["status"] == self.states.running
             )
-        if job == "finishing":
+        if job in ("finishing", "noticing"):
             return now >= row["job_ends_at"]
         return False
 
@@ -187,7 +203,9 @@ class Lifecycle:
         if state["job_state"] == "queued" and now >= state["job_starts_at"]:
             if state["status"] == s.created:
                 changes.update(self._job_starts(state))
-            else:  # aborted or deleted before the job ran: the job does nothing
+            elif state["status"] == s.aborted:  # the job comes up, finds it stopped and finalises it
+                changes.update(self._stopped(state, state["job_starts_at"]))
+            else:  # deleted before the job ran: the job is skipped
                 changes["job_state"] = "stopped"
             state.update(changes)
             if "parameters" in changes:
@@ -203,12 +221,32 @@ class Lifecycle:
                 changes["status"] = s.compiling
         elif state["job_state"] == "finishing" and now >= state["job_ends_at"]:
             changes.update(self._aborted_job_ends(state))
+        elif state["job_state"] == "noticing" and now >= state["job_ends_at"]:
+            # The job's 1000-row check found the report deleted: it sets `aborted` and stops.
+            self.pending_notices = max(0, self.pending_notices - 1)
+            changes.update(self._stopped(state, state["job_ends_at"]))
+            changes["status"] = s.aborted
+            changes["current_line"] = state["current_line"]
         return changes
+
+    def _stopped(self, row: Mapping[str, Any], when: float) -> dict[str, Any]:
+        """Canvas's finalisation of a stopped report: progress 100, `ended_at`, the "…, stopped." message,
+        `Report has been aborted`, and never a file."""
+        return {
+            "progress": 100,
+            "ended_at": when,
+            "message": f"Generating the report, {titleize(row['report'])}, stopped.",
+            "parameters": json.dumps({**row["parameters"], "extra_text": ABORTED_EXTRA_TEXT}),
+            "job_state": "done",
+        }
 
     def _job_starts(self, row: dict[str, Any]) -> dict[str, Any]:
         """created -> running: started_at, `locale`, and the file the job will write (built now)."""
         started = row["job_starts_at"]
         parameters = {**row["parameters"], "locale": "en"}
+        job = self.job(row["report"])
+        if job.date_window_days is not None:
+            parameters.update(self._date_window(parameters, started, job.date_window_days))
         changes: dict[str, Any] = {
             "status": self.states.running,
             "started_at": started,
@@ -223,9 +261,21 @@ class Lifecycle:
         term_ids = None
         term = self.term_value(row["parameters"])
         if term is not None:
-            term_ids = [t["id"] for t in self.resolve_terms(account.root_account_id, term, started)]
+            if "," in term or term in MULTI_TERM_VALUES:
+                # The controller let it through (any item resolves), but the report code looks the value
+                # up as one term, which fails: the job raises (fidelity audit D7, M13).
+                changes["fail_mode"] = row["fail_mode"] or "exception"
+                return changes
+            term_ids = [t["id"] for t in self.resolve_terms(account.root_account_id, term, started)][:1]
         ctx = FileContext(
-            self.store.db, account.id, row["report"], row["parameters"], term_ids, started, self.zone
+            self.store.db,
+            account.id,
+            row["report"],
+            parameters,  # as the job reads them: dates it filled in included
+            term_ids,
+            started,
+            self.zone,
+            date_window_days=job.date_window_days,
         )
         try:
             built = self.files.build(ctx, row["id"], row["job_ends_at"])
@@ -236,8 +286,6 @@ class Lifecycle:
             # no course: the job raises.
             changes["fail_mode"] = row["fail_mode"] or "exception"
             return changes
-        if ctx.written_parameters:  # dates the job settled on (students_with_no_submissions_csv)
-            changes["parameters"] = json.dumps({**parameters, **ctx.written_parameters})
         with built.file:
             attachment_id = self.store.insert_attachment_file(
                 row["id"],
@@ -251,9 +299,23 @@ class Lifecycle:
             )
         changes["pending_attachment_id"] = attachment_id
         changes["total_lines"] = built.lines
-        if built.content_type == "application/zip":
+        if job.parallel:
             changes["compiling_at"] = started + COMPILING_SHARE * (row["job_ends_at"] - started)
         return changes
+
+    def _date_window(self, parameters: Mapping[str, Any], started: float, days: int) -> dict[str, Any]:
+        """start_at/end_at as the report computes them when missing (end: now; start: `days` before the
+        end), written back into parameters as Canvas's report does. Values that were sent stay as sent."""
+        filled: dict[str, Any] = {}
+        end = started
+        if _blank(parameters.get("end_at")):
+            filled["end_at"] = self.local_time(end)
+        elif isinstance(parameters["end_at"], str):
+            parsed = _epoch_or_none(parameters["end_at"])
+            end = parsed if parsed is not None else end
+        if _blank(parameters.get("start_at")):
+            filled["start_at"] = self.local_time(end - days * 86400.0)
+        return filled
 
     def _job_ends(self, row: dict[str, Any]) -> dict[str, Any]:
         """running/compiling -> complete, or error when a failure was forced."""
@@ -271,9 +333,8 @@ class Lifecycle:
                 "progress": 100,
                 "current_line": line,
                 "ended_at": ended,
-                "message": f"Generating the report, {titleize(row['report'])}, failed. Please report the "
-                f"following error code to your system administrator: ErrorReport:{n}",
-                "parameters": json.dumps({**row["parameters"], "extra_text": FAILED_EXTRA_TEXT}),
+                "message": f"Generating the report, {titleize(row['report'])}, failed.",
+                "parameters": json.dumps({**row["parameters"], "extra_text": FAILED_EXTRA_TEXT.format(n)}),
                 "job_state": "done",
             }
         extra = self.extra_text(row)
@@ -296,15 +357,16 @@ class Lifecycle:
         }
 
     def _aborted_job_ends(self, row: dict[str, Any]) -> dict[str, Any]:
-        """The job of a report aborted mid-run reaches its last step; the status stays `aborted`."""
+        """The job of a report aborted mid-run reaches its last step: the message it wrote (the settings
+        summary) is kept, `extra_text` becomes `Report has been aborted`, no file is attached and the
+        status stays `aborted`."""
         account = self.store.account_by_id(row["account_id"])
         account_name = account.name if account else ""
         return {
             "progress": 100,
             "ended_at": row["job_ends_at"],
             "message": f"{self.title(row['report'])} report successfully generated with the following "
-            "settings. "
-            f"Account: {account_name}; {ABORTED_EXTRA_TEXT}",
+            f"settings. Account: {account_name}; {self.extra_text(row)}",
             "parameters": json.dumps({**row["parameters"], "extra_text": ABORTED_EXTRA_TEXT}),
             "job_state": "done",
         }
@@ -337,7 +399,7 @@ class Lifecycle:
         started, ends = row["job_starts_at"], row["job_ends_at"]
         span = ends - started
         fraction = 1.0 if span <= 0 else min(1.0, max(0.0, (now - started) / span))
-        progress = min(99, int(fraction * 100))
+        progress = min(99, int(fraction * 100)) if self.job(row["report"]).tracks_progress else 0
         written = int(fraction * (row["total_lines"] or 0)) // LINES_PER_UPDATE * LINES_PER_UPDATE
         return progress, (written or None)
 
@@ -353,17 +415,47 @@ class Lifecycle:
     def abort(self, row: dict[str, Any], now: float) -> dict[str, Any]:
         s = self.states
         changes = {"status": s.aborted, **self.freeze(row, now)}
-        if row["job_state"] == "queued":
-            changes["job_state"] = "stopped"
-        elif row["job_state"] == "running":
+        # A queued job still comes up and finalises the aborted report (`_transitions`).
+        if row["job_state"] == "running":
             changes["job_state"] = "finishing"
         return self._write(row, changes)
 
     def delete(self, row: dict[str, Any], now: float) -> dict[str, Any]:
+        """Soft delete. A queued job is skipped; a running job re-reads the report at its next 1000-row
+        check and, finding it deleted, turns it into `aborted` (fidelity audit D5): scheduled here when the
+        job still has that many rows to write, else it finishes unnoticed and the report stays deleted."""
         changes = {"status": self.states.deleted, **self.freeze(row, now)}
-        if row["job_state"] in ("queued", "running", "finishing"):
-            changes["job_state"] = "stopped"  # a queued job is skipped, a running one stops
+        if row["job_state"] == "running" and row["status"] in self.running_states:
+            notice_at = self._next_check(row, now)
+            if notice_at is not None:
+                changes["job_state"] = "noticing"
+                changes["job_ends_at"] = notice_at
+                self.pending_notices += 1
+            else:
+                changes["job_state"] = "stopped"
+        elif row["job_state"] in ("queued", "running", "finishing"):
+            changes["job_state"] = "stopped"
         return self._write(row, changes)
+
+    def _next_check(self, row: Mapping[str, Any], now: float) -> float | None:
+        """When a running job reaches its next 1000-row check, or None if it finishes first."""
+        total = row["total_lines"] or 0
+        started, ends = row["job_starts_at"], row["job_ends_at"]
+        span = ends - started
+        if span <= 0 or total <= 0:
+            return None
+        written = int(min(1.0, max(0.0, (now - started) / span)) * total)
+        check = (written // LINES_PER_UPDATE + 1) * LINES_PER_UPDATE
+        if check >= total:
+            return None
+        return started + span * check / total
+
+    def settle_noticed_deletes(self, account_id: int, now: float) -> None:
+        """Apply due "deleted while running -> aborted" flips before a listing that excludes deleted rows."""
+        if self.pending_notices <= 0:
+            return
+        for row in self.store.reports_in_job_state(account_id, "noticing"):
+            self.settle(row, now)
 
     def force_failure(self, row: dict[str, Any], mode: str, now: float, immediately: bool) -> dict[str, Any]:
         """Make the report's job fail: now (moving its deadlines to `now`) or when it would have finished."""
@@ -477,8 +569,9 @@ class Lifecycle:
 
 
 def _canonical(parameters: Mapping[str, Any]) -> str:
-    """Parameters compared as Canvas compares them: same keys and values, types counting, order not."""
-    return json.dumps(parameters, sort_keys=True, separators=(",", ":"))
+    """Parameters compared as Canvas compares them: its `where(parameters: …)` compares the serialised
+    column, so keys, values, types **and key order** count (`{users, courses}` is not `{courses, users}`)."""
+    return json.dumps(parameters, separators=(",", ":"))
 
 
 def _term_matches(term: Mapping[str, Any], item: str, now: float) -> bool:
@@ -503,6 +596,18 @@ def _term_matches(term: Mapping[str, Any], item: str, now: float) -> bool:
             return (starts is None or starts <= now) and (ends is None or ends >= now)
         return ends is None or ends >= now
     return False
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _epoch_or_none(text: str) -> float | None:
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed.timestamp() if parsed.tzinfo is not None else None
 
 
 def _epoch(text: str | None) -> float | None:

@@ -40,7 +40,6 @@ VALID_ENROLLMENT_TYPES = (
     "ObserverEnrollment",
 )
 ROOT_ACCOUNT_DOMAIN = "canvas.example.edu"  # the `root_account` column's value (trusted root accounts)
-MAX_SUBMISSION_WINDOW = timedelta(weeks=2)  # students_with_no_submissions_csv cuts longer ranges
 _TRUE_WORDS = frozenset({"yes", "y", "true", "t", "on", "1"})
 _FALSE_WORDS = frozenset({"no", "n", "false", "f", "off", "0"})
 _RUBY_INT = re.compile(r"\s*[+-]?[0-9]+(?:_[0-9]+)*")
@@ -228,7 +227,8 @@ class FileContext:
     now: float = 0.0  # when the job runs (mock clock)
     zone: tzinfo = UTC  # the root account's time zone
     read_as: Mapping[str, str] = field(default_factory=dict)
-    written_parameters: dict[str, Any] = field(default_factory=dict)  # what the job writes back
+    # x-report-catalogue.<type>.job.date_window_days: the longest start_at..end_at range the report reads
+    date_window_days: int | None = None
 
     def param(self, name: str) -> Any:
         return read_parameter(self.parameters, name, self.read_as.get(name, "string"))
@@ -304,7 +304,7 @@ class ReportFile:
     content_type: str
     file: IO[bytes]  # a temporary file holding the bytes, at position 0
     size: int
-    lines: int  # data rows written (what current_line counts)
+    lines: int  # CSV lines of the last file written, header included (Canvas's final current_line, M9)
 
 
 # -- the tables ----------------------------------------------------------------------------------------
@@ -689,14 +689,15 @@ def _zero_activity(ctx: FileContext) -> Table:
 
 
 def _students_with_no_submissions(ctx: FileContext) -> Table:
-    """Student enrollments without a submission between start_at and end_at (at most two weeks, the last
-    two weeks by default); the dates used are written back into the parameters as Canvas does."""
+    """Student enrollments without a submission between start_at and end_at (a range of at most the
+    catalogue's `date_window_days`; the lifecycle has already filled in and written back missing dates)."""
+    if ctx.date_window_days is None:
+        raise CatalogueError(f"{ctx.report}: x-report-catalogue gives no job.date_window_days")
+    window = timedelta(days=ctx.date_window_days)
     end = _parse_time(ctx, ctx.parameters.get("end_at")) or datetime.fromtimestamp(ctx.now, ctx.zone)
     start = _parse_time(ctx, ctx.parameters.get("start_at"))
-    if start is None or end - start > MAX_SUBMISSION_WINDOW or start > end:
-        start = end - MAX_SUBMISSION_WINDOW
-    ctx.written_parameters["start_at"] = start.isoformat()
-    ctx.written_parameters["end_at"] = end.isoformat()
+    if start is None or end - start > window or start > end:
+        start = end - window
     submitted = "e.last_submission_at IS NOT NULL AND e.last_submission_at BETWEEN ? AND ?"
     where = f"NOT ({submitted}) AND {_student_scope(ctx)}"
     args: list[Any] = [start.timestamp(), end.timestamp()]
@@ -902,7 +903,7 @@ class ReportWriter:
                     info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
                     info.compress_type = zipfile.ZIP_DEFLATED
                     with archive.open(info, "w", force_zip64=True) as member:
-                        lines += self._write(ctx, layout, table, member, columns)
+                        lines = self._write(ctx, layout, table, member, columns)  # each file counts anew
             return spool.done(f"{stem}.zip", "application/zip", lines)
 
     def _objects(
@@ -951,13 +952,14 @@ class ReportWriter:
     def _write(
         self, ctx: FileContext, layout: FileLayout, table: Table, out: IO[bytes], columns: list[Column]
     ) -> int:
-        """Stream the table's rows as CSV into `out`; returns the number of data rows."""
+        """Stream the table's rows as CSV into `out`; returns the CSV lines written, header included (what
+        Canvas's writer counts into `current_line`, M9)."""
         text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
         try:
             writer = csv.writer(text, lineterminator="\n")
             if table.only_cells is not None:
                 writer.writerows(table.only_cells)
-                return 0
+                return len(table.only_cells)
             writer.writerow([c.name for c in columns])
             count = 0
             for row in self._rows(ctx, layout, table, columns):
@@ -965,7 +967,8 @@ class ReportWriter:
                 count += 1
             if count == 0 and layout.empty_row is not None:
                 writer.writerow([layout.empty_row])
-            return count
+                count += 1
+            return count + 1
         finally:
             text.detach()
 

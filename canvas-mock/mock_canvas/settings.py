@@ -37,6 +37,12 @@ class Settings:
     # Canvas's leaky-bucket defaults (RequestThrottle): high-water mark, maximum, outflow per second,
     # and the cost charged up front and corrected to the real cost when the request ends.
     throttle_enabled: bool = True
+    # The throttled answer: 429 as hosted Canvas sends it (the default), or 403, the text/plain answer of
+    # self-hosted and older Canvas (`MOCK_THROTTLE_STATUS=403`). Bodies are the spec's examples.
+    throttle_status: int = 429
+    # Send `Retry-After` (whole seconds until the bucket is back under the mark) with the throttled
+    # answer. Canvas's own middleware does not; a proxy in front of hosted Canvas may (tests use it).
+    throttle_retry_after: bool = False
     throttle_high_water_mark: float = 600.0
     throttle_maximum: float = 800.0
     throttle_outflow: float = 10.0

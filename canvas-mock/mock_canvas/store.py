@@ -424,6 +424,13 @@ class Store:
         ).fetchall()
         return [_report_dict(r) for r in rows]
 
+    def reports_in_job_state(self, account_id: int, job_state: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            f"SELECT {REPORT_COLUMNS} FROM reports WHERE account_id = ? AND job_state = ?",
+            (account_id, job_state),
+        ).fetchall()
+        return [_report_dict(r) for r in rows]
+
     def insert_report(self, values: dict[str, Any]) -> int:
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)

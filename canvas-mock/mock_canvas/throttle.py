@@ -2,9 +2,10 @@
 
 Canvas charges an up-front cost when a request starts (so many concurrent requests from one token
 overflow quickly), corrects it to the real cost (CPU + database time) when the request ends, and drains
-each bucket at a fixed outflow. A request that finds its bucket at or above the high-water mark gets the
-text/plain 403 without running. Buckets live in process memory, like Canvas's Redis counters they are
-transient: a restart empties them.
+each bucket at a fixed outflow. A request that finds its bucket at or above the high-water mark is
+refused without running: 429 as hosted Canvas answers, or the text/plain 403 of self-hosted Canvas (the
+app picks). Buckets live in process memory; like Canvas's Redis counters they are transient: a restart
+empties them.
 """
 
 from __future__ import annotations
@@ -83,6 +84,14 @@ class Throttle:
         """Replace the up-front charge by the real cost; returns the units remaining below the mark."""
         bucket.level = min(self.maximum, max(0.0, bucket.level - self.up_front_cost + cost))
         return max(0.0, self.high_water_mark - bucket.level)
+
+    def seconds_until_admitted(self, key: bytes | str, now: float) -> float:
+        """How long until the bucket has drained below the high-water mark (what `Retry-After` says)."""
+        bucket = self.buckets.get(key)
+        if bucket is None or self.outflow <= 0:
+            return 0.0
+        level = max(0.0, bucket.level - (now - bucket.updated) * self.outflow)
+        return max(0.0, (level - self.high_water_mark) / self.outflow) + 1.0 / self.outflow
 
     def set_level(self, key: bytes | str, level: float) -> None:
         bucket = self._leak(key, time.perf_counter())

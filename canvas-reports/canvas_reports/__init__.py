@@ -6,7 +6,7 @@
 command line on top (`canvas_reports.cli`). `read_report` reads a report's file into typed rows.
 """
 
-from canvas_reports._core import RateLimitPacer, RetryPolicy
+from canvas_reports._core import RateLimitPacer, RetryPolicy, retry_after_seconds
 from canvas_reports._files import Download
 from canvas_reports.aio import AsyncReportsClient
 from canvas_reports.client import ReportsClient, __version__
@@ -62,4 +62,5 @@ __all__ = [
     "check_parameters",
     "is_final",
     "read_report",
+    "retry_after_seconds",
 ]

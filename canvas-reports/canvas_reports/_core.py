@@ -4,6 +4,8 @@ and following `Link`. Nothing here does I/O, so both clients (and the unit tests
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import math
 import random
 import time
@@ -33,6 +35,7 @@ T = TypeVar("T")
 
 # httpx.Headers match names case-insensitively (hosted Canvas sends them in lower case).
 RATE_LIMIT_REMAINING = "X-Rate-Limit-Remaining"
+RETRY_AFTER = "Retry-After"
 
 
 @dataclass
@@ -122,6 +125,12 @@ class _ExponentialJitter(wait_base):
         self.rng = rng or random.Random()
 
     def __call__(self, retry_state: RetryCallState) -> float:
+        outcome = retry_state.outcome
+        failure = outcome.exception() if outcome is not None and outcome.failed else None
+        if isinstance(failure, Throttled) and failure.retry_after is not None:
+            # Canvas (or its proxy) said how long: wait that, plus a little jitter so clients that were
+            # throttled together do not return together. The stop rule still bounds the total.
+            return failure.retry_after + self.rng.uniform(0, min(self.jitter, 1.0))
         exponent = retry_state.attempt_number - 1
         try:
             backoff = self.initial * math.pow(2, exponent)
@@ -140,13 +149,40 @@ def remaining_units(headers: Mapping[str, str]) -> float | None:
         return None
 
 
+def retry_after_seconds(headers: Mapping[str, str], now: Callable[[], float] = time.time) -> float | None:
+    """`Retry-After` as seconds to wait: whole (or decimal) seconds, or an HTTP date; None when absent or
+    unreadable. A date is measured against the response's own `Date` header when there is one (so a
+    skewed local clock does not matter), else against `now()`; a date in the past means "now" (0)."""
+    value = headers.get(RETRY_AFTER)
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
+    try:
+        when = email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    reference = now()
+    sent = headers.get("Date")
+    if sent:
+        with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+            reference = email.utils.parsedate_to_datetime(sent).timestamp()
+    return max(0.0, when - reference)
+
+
 def is_throttled(status_code: int, headers: Mapping[str, str], parsed: Any) -> bool:
     """Canvas's throttle, told apart from a permission 403.
 
-    The generated client parses the text/plain 403 to RateLimitExceeded (by its Content-Type); a 403 that is
-    neither that nor a JSON error body but says `X-Rate-Limit-Remaining: 0.0` is the throttle too. A JSON
-    403 is a permission error whatever the header says. 429 is what other services send, and what Canvas
-    might send one day.
+    Hosted Canvas answers 429 (since the change announced on 2025-10-06), whatever its body; self-hosted
+    and older Canvas answer 403 with a text/plain body, which the generated client parses to
+    RateLimitExceeded (by its Content-Type). A 403 that is neither that nor a JSON error body but says
+    `X-Rate-Limit-Remaining: 0.0` is the throttle too. A JSON 403 is a permission error whatever the
+    header says.
     """
     if status_code == 429:
         return True
@@ -184,9 +220,13 @@ def raise_for_status(response: Response[Any], what: str) -> None:
     parsed, headers, content = response.parsed, response.headers, response.content
     message = f"{what}: {error_text(parsed, content)} (HTTP {status})"
     if is_throttled(status, headers, parsed):
+        retry_after = retry_after_seconds(headers)
+        hint = f", Retry-After {retry_after:g}s" if retry_after is not None else ""
         raise Throttled(
-            f"{what}: throttled by Canvas (HTTP {status}, rate limit exceeded)",
+            f"{what}: throttled by Canvas (HTTP {status}, rate limit exceeded{hint})",
             status_code=status,
+            body=content,
+            retry_after=retry_after,
         )
     if status == 401:
         raise AuthenticationError(message, status_code=status, body=content)

@@ -28,7 +28,7 @@ from canvas_account_reports_client.models import (
     AvailableReport,
     AvailableReportsInclude,
     Report,
-    ReportParameters,
+    StartReportParameters,
     StartReportRequest,
 )
 from canvas_account_reports_client.types import UNSET, Response, Unset
@@ -62,7 +62,7 @@ def start_body(parameters: Mapping[str, Any] | None) -> StartReportRequest | Uns
     """
     if parameters is None:
         return UNSET
-    return StartReportRequest(parameters=ReportParameters.from_dict(dict(parameters)))
+    return StartReportRequest(parameters=StartReportParameters.from_dict(dict(parameters)))
 
 
 class ReportsClient:

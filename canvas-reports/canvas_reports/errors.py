@@ -51,7 +51,14 @@ class DuplicateReport(CanvasHTTPError):
 
 
 class Throttled(CanvasHTTPError):
-    """Canvas's throttle (403 text/plain, X-Rate-Limit-Remaining 0) outlasted every retry."""
+    """Canvas's throttle outlasted every retry: 429 (hosted Canvas) or 403 text/plain (self-hosted, older).
+    `retry_after` is the wait in seconds Canvas asked for with `Retry-After`, or None."""
+
+    def __init__(
+        self, message: str, *, status_code: int, body: bytes = b"", retry_after: float | None = None
+    ) -> None:
+        super().__init__(message, status_code=status_code, body=body)
+        self.retry_after = retry_after
 
 
 class ServerError(CanvasHTTPError):

@@ -47,6 +47,17 @@ def throttled_response() -> httpx.Response:
     )
 
 
+def hosted_throttled_response(
+    content_type: str = "text/plain; charset=utf-8", **headers: str
+) -> httpx.Response:
+    """Hosted Canvas's throttle: 429 with a text body (the spec's example), headers as given (Retry-After)."""
+    return httpx.Response(
+        429,
+        content=example_value("RateLimitExceededHosted").encode(),
+        headers={"Content-Type": content_type, **headers},
+    )
+
+
 def link_example() -> str:
     return str(load_spec()["components"]["headers"]["Link"]["example"])
 

@@ -27,6 +27,7 @@ from tests.canvas_reports.scripted_canvas import (
     TOKEN,
     FakeClock,
     ScriptedCanvas,
+    hosted_throttled_response,
     json_response,
     report_json,
     throttled_response,
@@ -84,6 +85,20 @@ def test_throttle_retried_with_backoff(
     report = run(async_client, async_client.get("provisioning_csv", 4821))
     assert report.status == ReportStatus.RUNNING
     assert clock.sleeps == [1.0, 9.0]
+
+
+def test_hosted_429_retried_after_retry_after(
+    async_client: AsyncReportsClient, canvas_script: ScriptedCanvas, clock: FakeClock
+) -> None:
+    canvas_script.on(
+        "GET",
+        ONE,
+        hosted_throttled_response(**{"Retry-After": "4"}),
+        json_response(200, report_json("ReportRunning")),
+    )
+    report = run(async_client, async_client.get("provisioning_csv", 4821))
+    assert report.status == ReportStatus.RUNNING
+    assert clock.sleeps == [4.0]
 
 
 def test_gives_up_and_does_not_retry_permission(

@@ -33,6 +33,7 @@ from tests.canvas_reports.scripted_canvas import (
     TOKEN,
     FakeClock,
     ScriptedCanvas,
+    hosted_throttled_response,
     json_response,
     report_json,
     throttled_response,
@@ -161,6 +162,55 @@ class TestRetries:
         canvas_script.on("POST", RUNS, throttled_response(), json_response(200, report_json("ReportCreated")))
         assert sync_client.start("provisioning_csv").status == ReportStatus.CREATED
         assert len(canvas_script.calls("POST", RUNS)) == 2
+
+    def test_hosted_429_is_retried_after_retry_after_seconds(
+        self, sync_client: ReportsClient, canvas_script: ScriptedCanvas, clock: FakeClock
+    ):
+        canvas_script.on(
+            "POST",
+            RUNS,
+            hosted_throttled_response(**{"Retry-After": "7"}),
+            json_response(200, report_json("ReportCreated")),
+        )
+        assert sync_client.start("provisioning_csv").status == ReportStatus.CREATED
+        assert clock.sleeps == [7.0]  # Canvas's word, not the 1 s backoff
+
+    def test_retry_after_as_an_http_date_counts_from_the_answers_date(
+        self, sync_client: ReportsClient, canvas_script: ScriptedCanvas, clock: FakeClock
+    ):
+        headers = {"Retry-After": "Tue, 10 Feb 2026 16:15:41 GMT", "Date": "Tue, 10 Feb 2026 16:15:31 GMT"}
+        canvas_script.on(
+            "GET", ONE, hosted_throttled_response(**headers), json_response(200, report_json("ReportRunning"))
+        )
+        sync_client.get("provisioning_csv", 4821)
+        assert clock.sleeps == [10.0]
+
+    def test_a_429_of_any_content_type_is_the_throttle(
+        self, sync_client: ReportsClient, canvas_script: ScriptedCanvas, clock: FakeClock
+    ):
+        canvas_script.on("GET", ONE, hosted_throttled_response("text/html"))
+        with pytest.raises(Throttled, match=r"HTTP 429") as raised:
+            sync_client.get("provisioning_csv", 4821)
+        assert raised.value.status_code == 429 and raised.value.retry_after is None
+        assert len(canvas_script.calls("GET", ONE)) == 4
+        assert clock.sleeps == [1.0, 2.0, 4.0]
+
+    def test_a_retry_after_past_the_budget_stops_at_once(
+        self, canvas_script: ScriptedCanvas, clock: FakeClock
+    ):
+        client = ReportsClient(
+            BASE_URL,
+            TOKEN,
+            account_id="1",
+            retry=RetryPolicy(max_attempts=4, max_elapsed=60.0, jitter=0.0),
+            httpx_args={"transport": httpx.MockTransport(canvas_script)},
+            sleep=clock.sleep,
+            clock=clock,
+        )
+        canvas_script.on("GET", ONE, hosted_throttled_response(**{"Retry-After": "3600"}))
+        with client, pytest.raises(Throttled, match="Retry-After 3600s"):
+            client.get("provisioning_csv", 4821)
+        assert clock.sleeps == [] and len(canvas_script.calls("GET", ONE)) == 1
 
     def test_gives_up_after_max_attempts(self, sync_client: ReportsClient, canvas_script: ScriptedCanvas):
         canvas_script.on("GET", ONE, throttled_response())
@@ -308,9 +358,9 @@ class TestWait:
         self, sync_client: ReportsClient, canvas_script: ScriptedCanvas, clock: FakeClock
     ):
         canvas_script.on("GET", ONE, json_response(200, report_json("ReportRunning")))
-        with pytest.raises(WaitTimeout, match="still running at 40%") as raised:
+        with pytest.raises(WaitTimeout, match="still running at 0%") as raised:
             sync_client.wait_for_report("provisioning_csv", 4821, timeout=30.0, max_poll_interval=10.0)
-        assert raised.value.report.progress == 40
+        assert raised.value.report.progress == 0
         assert sum(clock.sleeps) == pytest.approx(30.0)
 
 

@@ -239,21 +239,21 @@ def test_helpers_follow_the_mocks_link_header(mock: Mock) -> None:
 
 
 def test_helpers_ride_out_the_throttle_then_pace_themselves(mock: Mock) -> None:
-    """An overfull bucket gives the text/plain 403 and a retry; the success that follows reports a nearly
-    full bucket, so the pacer holds the next request back long enough that refilling the bucket to the
-    same level no longer gets it throttled."""
+    """An overfull bucket gives hosted Canvas's 429 (the mock's default) and a retry; the success that
+    follows reports a nearly full bucket, so the pacer holds the next request back long enough that
+    refilling the bucket to the same level no longer gets it throttled."""
     statuses: list[int] = []
     policy = RetryPolicy(initial_backoff=0.2, jitter=0.2, max_backoff=2.0)
     pacer = RateLimitPacer(max_pause=1.0)
     with _client(mock, statuses, retry=policy, pacer=pacer) as canvas:
         mock.control("POST", "throttle", {"token": ADMIN, "level": 605})
         assert len(canvas.available_reports()) == len(example_value("AvailableReports"))
-        assert statuses == [403, 200]
+        assert statuses == [429, 200]
         assert pacer.last_remaining is not None and pacer.last_remaining < pacer.low_water
         assert pacer.delay() > 0.5
         mock.control("POST", "throttle", {"token": ADMIN, "level": 605})
         assert len(canvas.available_reports()) == len(example_value("AvailableReports"))
-    assert statuses == [403, 200, 200]
+    assert statuses == [429, 200, 200]
 
 
 def test_helpers_download_is_byte_exact(mock: Mock, tmp_path: Path) -> None:

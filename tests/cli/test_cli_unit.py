@@ -191,7 +191,7 @@ class TestCommands:
         script.on("PUT", f"{RUNS}/4821/abort", json_response(200, report_json("ReportAborted", id=4821)))
         script.on("DELETE", f"{RUNS}/4821", json_response(200, report_json("ReportDeleted", id=4821)))
         status, _ = run_cli("status", "provisioning_csv", "4821")
-        assert "running" in status.out and "40%" in status.out
+        assert "running" in status.out and "0%" in status.out
         runs, _ = run_cli("runs", "provisioning_csv", "--json")
         assert [r["id"] for r in json.loads(runs.out)] == [4821, 4820]
         aborted, _ = run_cli("abort", "provisioning_csv", "4821")

@@ -104,7 +104,7 @@ def test_form_fields_have_readable_names_and_lists_repeat_the_key() -> None:
 
 
 def test_json_body_keeps_types_and_allows_parameters_not_in_the_document() -> None:
-    parameters = models.ReportParameters(users=True, enrollment_term_id=12)
+    parameters = models.StartReportParameters(users=True, enrollment_term_id=12)
     parameters["custom_plugin_flag"] = True
     request = _capture(OPERATIONS["startReport"], body=models.StartReportRequest(parameters=parameters))
     assert json.loads(request.content) == {

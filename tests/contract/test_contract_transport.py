@@ -115,6 +115,24 @@ def test_throttle_body_is_retried_until_it_passes(installed: Path, server: Scrip
     assert len(server.seen) == 3
 
 
+def test_hosted_429_is_retried_after_retry_after(
+    installed: Path, server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr(transport.time, "sleep", slept.append)
+    hosted = example_value("RateLimitExceededHosted").encode()
+    server.script = [
+        (429, "text/plain; charset=utf-8", hosted, {"Retry-After": "2"}),
+        (429, "text/html", b"<html>slow down</html>", {}),  # any 429 is the throttle, whatever its body
+        (200, "application/json", b"[]", {"X-Rate-Limit-Remaining": "600.0"}),
+    ]
+    response = requests.get(server.url + REPORTS, timeout=5)
+    assert response.status_code == 200
+    assert len(server.seen) == 3
+    assert slept[0] == 2.0  # Canvas's word; the second wait is the backoff (0.01 s base)
+    assert 0.02 <= slept[1] < 0.04
+
+
 def test_json_403_is_a_permission_error_and_not_retried(installed: Path, server: ScriptedServer) -> None:
     body = json.dumps(example_value("Unauthorized")).encode()
     server.script = [(403, "application/json; charset=utf-8", body, {})]

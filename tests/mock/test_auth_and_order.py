@@ -200,5 +200,5 @@ def test_throttle_is_checked_before_everything(canvas: Any, examples: Any) -> No
     canvas.control("POST", "throttle", json={"token": "mock-teacher-token", "level": 800}).raise_for_status()
     for path in ("/api/v1/accounts/999/reports", "/no/such/route"):
         response = canvas.get(path, token="mock-teacher-token")
-        assert response.status_code == 403
-        assert response.content == examples("RateLimitExceeded").encode()
+        assert response.status_code == 429
+        assert response.content == examples("RateLimitExceededHosted").encode()

@@ -21,10 +21,10 @@ from canvas_account_reports_client.models import (
     AvailableReportsInclude,
     ErrorResponse,
     Report,
-    ReportParameters,
     ReportStatus,
     StartReportForm,
     StartReportMultipart,
+    StartReportParameters,
     StartReportRequest,
     TermError,
 )
@@ -44,7 +44,7 @@ def _client(canvas: Any, token: str) -> AuthenticatedClient:
 
 
 def test_a_report_through_its_life(canvas: Any, client: AuthenticatedClient) -> None:
-    body = StartReportRequest(parameters=ReportParameters(users=True, enrollment_term_id=12))
+    body = StartReportRequest(parameters=StartReportParameters(users=True, enrollment_term_id=12))
     started = start_report.sync("self", "provisioning_csv", client=client, body=body)
     assert isinstance(started, Report) and started.status == ReportStatus.CREATED
     assert started.parameters.to_dict() == {"users": True, "enrollment_term_id": 12}
@@ -75,7 +75,7 @@ def test_form_and_multipart_bodies(canvas: Any, client: AuthenticatedClient) -> 
 
 
 def test_duplicate_is_a_409_report_with_location(canvas: Any, client: AuthenticatedClient) -> None:
-    body = StartReportRequest(parameters=ReportParameters(courses=True))
+    body = StartReportRequest(parameters=StartReportParameters(courses=True))
     first = start_report.sync("1", "provisioning_csv", client=client, body=body)
     again = start_report.sync_detailed("1", "provisioning_csv", client=client, body=body)
     assert again.status_code == 409
@@ -88,7 +88,7 @@ def test_typed_errors(canvas: Any, client: AuthenticatedClient) -> None:
         "1",
         "provisioning_csv",
         client=client,
-        body=StartReportRequest(parameters=ReportParameters(enrollment_term_id="sis_term_id:x")),
+        body=StartReportRequest(parameters=StartReportParameters(enrollment_term_id="sis_term_id:x")),
     )
     assert isinstance(term, TermError) and "sis_term_id:x" in term.error
     missing = get_report.sync("1", "provisioning_csv", 999999, client=client)
@@ -110,7 +110,7 @@ def test_listing_and_pagination(canvas: Any, client: AuthenticatedClient) -> Non
             "1",
             "grade_export_csv",
             client=client,
-            body=StartReportRequest(parameters=ReportParameters.from_dict({"n": n})),
+            body=StartReportRequest(parameters=StartReportParameters.from_dict({"n": n})),
         )
     page = list_reports.sync_detailed("1", "grade_export_csv", client=client, per_page=2)
     assert isinstance(page.parsed, list) and len(page.parsed) == 2

@@ -153,7 +153,15 @@ def test_types_count_in_the_duplicate_rule(canvas: Any) -> None:
         canvas.start(data={"parameters[enrollment_term_id]": "12", "parameters[users]": "true"}).status_code
         == 200
     )
-    assert canvas.start(json={"parameters": {"users": True, "enrollment_term_id": 12}}).status_code == 409
+    assert canvas.start(json={"parameters": {"enrollment_term_id": 12, "users": True}}).status_code == 409
+
+
+def test_key_order_counts_in_the_duplicate_rule(canvas: Any) -> None:
+    """Canvas compares the serialised parameters column, so the same keys in another order are a new
+    report (fidelity audit D6/M7)."""
+    canvas.started(json={"parameters": {"users": True, "courses": True}})
+    assert canvas.start(json={"parameters": {"users": True, "courses": True}}).status_code == 409
+    assert canvas.start(json={"parameters": {"courses": True, "users": True}}).status_code == 200
 
 
 def test_different_parameters_start_a_new_report(canvas: Any) -> None:

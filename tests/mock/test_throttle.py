@@ -1,5 +1,6 @@
-"""Canvas's leaky-bucket throttle (reference §10): cost headers as Ruby float strings, the text/plain 403,
-per-token buckets, the up-front cost of concurrent requests, and the outflow."""
+"""Canvas's leaky-bucket throttle (reference §10): cost headers as Ruby float strings, the throttled answer
+(429 as hosted Canvas sends it by default, the text/plain 403 of self-hosted Canvas with
+MOCK_THROTTLE_STATUS=403), per-token buckets, the up-front cost of concurrent requests, and the outflow."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import time
 from typing import Any
 
 import httpx
+import pytest
 
 from mock_canvas import Settings, create_app, running_mock
 from mock_canvas.throttle import ruby_float
@@ -39,16 +41,55 @@ def test_ruby_float_spelling() -> None:
     ]
 
 
-def test_a_full_bucket_gets_the_text_plain_403(canvas: Any, examples: Any) -> None:
+def test_a_full_bucket_gets_hosted_canvas_429_by_default(canvas: Any, examples: Any) -> None:
     canvas.control("POST", "throttle", json={"token": "mock-admin-token", "level": 800}).raise_for_status()
-    response = canvas.get("/api/v1/accounts/1/reports")
-    assert response.status_code == 403
-    assert response.headers["content-type"] == "text/plain; charset=utf-8"
-    assert response.text == examples("RateLimitExceeded")
-    assert response.headers["x-rate-limit-remaining"] == "0.0"
-    assert "x-request-cost" not in response.headers
+    assert canvas.control("GET", "throttle").json()["status"] == 429
+    for response in (
+        canvas.get("/api/v1/accounts/1/reports"),
+        canvas.start(json={"parameters": {"users": True}}),  # writes too: nothing runs
+        canvas.request("PUT", "/api/v1/accounts/1/reports/provisioning_csv/1/abort"),
+    ):
+        assert response.status_code == 429
+        assert response.headers["content-type"] == "text/plain; charset=utf-8"
+        assert response.text == examples("RateLimitExceededHosted")
+        assert response.headers["x-rate-limit-remaining"] == "0.0"
+        assert "x-request-cost" not in response.headers
+        assert "retry-after" not in response.headers  # Canvas's middleware does not send it
     # Buckets are per token: another token is not throttled.
     assert canvas.get("/api/v1/accounts/1/reports", token="mock-readonly-token").status_code == 200
+    # Nothing was started while throttled.
+    assert canvas.get("/api/v1/accounts/1/reports/provisioning_csv", token="mock-readonly-token").json() == []
+
+
+def test_self_hosted_mode_answers_the_text_plain_403(examples: Any) -> None:
+    auth = {"Authorization": "Bearer mock-admin-token"}
+    settings = Settings.from_env({"MOCK_THROTTLE_STATUS": "403"}).with_changes(strict=True)
+    with running_mock(settings) as mock, httpx.Client(base_url=mock.url) as http:
+        http.post("/__mock__/throttle", json={"token": "mock-admin-token", "level": 800}).raise_for_status()
+        response = http.get("/api/v1/accounts/1/reports", headers=auth)
+        assert response.status_code == 403
+        assert response.headers["content-type"] == "text/plain; charset=utf-8"
+        assert response.text == examples("RateLimitExceeded")
+        assert response.headers["x-rate-limit-remaining"] == "0.0"
+        assert "x-request-cost" not in response.headers
+        assert not http.get("/__mock__/violations").json()
+
+
+def test_retry_after_says_when_the_bucket_is_back_under_the_mark() -> None:
+    auth = {"Authorization": "Bearer mock-admin-token"}
+    settings = Settings(strict=True, freeze_clock=True, throttle_retry_after=True)
+    with running_mock(settings) as mock, httpx.Client(base_url=mock.url) as http:
+        http.post("/__mock__/throttle", json={"token": "mock-admin-token", "level": 800}).raise_for_status()
+        response = http.get("/api/v1/accounts/1/reports", headers=auth)
+        assert response.status_code == 429
+        # 800 units, 600 the mark, 10 units/s: 20 s (and a little) until a request is admitted.
+        assert 20 <= int(response.headers["retry-after"]) <= 22
+        assert not http.get("/__mock__/violations").json()
+
+
+def test_an_unknown_throttle_status_is_refused_at_start_up() -> None:
+    with pytest.raises(ValueError, match="MOCK_THROTTLE_STATUS=500"):
+        create_app(Settings(throttle_status=500))
 
 
 def test_canvas_defaults(canvas: Any) -> None:
@@ -73,7 +114,7 @@ def test_cost_accumulates_until_the_high_water_mark() -> None:
         httpx.Client(base_url=mock.url) as http,
     ):
         responses = [http.get("/api/v1/accounts/1/reports", headers=auth) for _ in range(8)]
-        assert [r.status_code for r in responses] == [200] * 6 + [403] * 2
+        assert [r.status_code for r in responses] == [200] * 6 + [429] * 2
         assert responses[0].headers["x-request-cost"] == "101.0"
         remaining = [float(r.headers["x-rate-limit-remaining"]) for r in responses[:6]]
         assert remaining == sorted(remaining, reverse=True) and remaining[0] == 499.0
@@ -143,8 +184,8 @@ def test_concurrent_requests_pay_the_up_front_cost() -> None:
         return [refused, *finished]
 
     statuses = asyncio.run(scenario())
-    admitted = [s for s in statuses[1:] if s != 403]
-    assert statuses[0] == 403
+    admitted = [s for s in statuses[1:] if s != 429]
+    assert statuses[0] == 429
     assert len(admitted) in (12, 13)
     assert set(admitted) == {200, 409}  # one started the report, the others were its duplicates
     app.store.close()

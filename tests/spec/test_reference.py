@@ -85,6 +85,32 @@ def test_scope_and_errors_of_each_endpoint(row: tuple[str, str, str, str]) -> No
         assert status in op.node["responses"], f"{op.operation_id} lacks {status}"
 
 
+def test_every_operation_documents_the_hosted_429_and_the_self_hosted_403() -> None:
+    """Throttling answers on any operation (ADR §4): 429 text/plain with an optional Retry-After, any
+    body; the 403 keeps its text/plain branch."""
+    for op in OPS.values():
+        throttled = _response(op.operation_id, "429")
+        assert list(throttled["content"]) == ["text/plain"], op.operation_id
+        assert "Retry-After" in throttled["headers"], op.operation_id
+        assert not resolve(throttled["headers"]["Retry-After"]).get("required"), op.operation_id
+        for body in ("", "429 Too Many Requests (Rate Limit Exceeded)\n", "<html>slow down</html>"):
+            assert not _valid(throttled["content"]["text/plain"]["schema"], body)
+        assert "text/plain" in _response(op.operation_id, "403")["content"], op.operation_id
+
+
+def test_echoed_parameters_validate_in_responses_only_as_canvas_reads_them_in_requests() -> None:
+    """Canvas echoes whatever a client stored (audit D1); requests say how Canvas reads each key."""
+    report = dict(SPEC["components"]["examples"]["ReportCreated"]["value"])
+    echoed = {"users": 1, "course_id": None, "enrollment_term_id": None, "tags": {"a": [1, {"b": None}]}}
+    assert not _valid({"$ref": "#/components/schemas/Report"}, {**report, "parameters": echoed})
+    request = {"$ref": "#/components/schemas/StartReportRequest"}
+    assert not _valid(request, {"parameters": echoed})
+    assert not _valid(request, {"parameters": None})
+    assert not _valid(request, {"parameters": {"users": "2", "created_by_sis": "false"}})
+    assert _valid(request, {"parameters": {"users": {"nested": True}}})  # no reading of it is meaningful
+    assert _valid(request, {"parameters": {"enrollment_term_id": True}})
+
+
 def test_security_is_on_every_operation() -> None:
     for op in OPS.values():
         schemes = {name for requirement in op.node["security"] for name in requirement}

@@ -1,13 +1,15 @@
 """Canvas-aware HTTP for the contract runs: throttle backoff, the ledger of started reports, live safety.
 
-Why: schemathesis backs off only on 429, but Canvas throttles with a text/plain 403; and a run pointed
+Why: schemathesis does not wait out Canvas's throttle (a 429 on hosted Canvas, a text/plain 403 on
+self-hosted and older Canvas), so a throttled answer would reach the checks; and a run pointed
 at a production Canvas must never write unless asked, never touch another account or a report it did
 not start, and must be able to delete every report it started. Schemathesis has no hook around its
 HTTP sessions, so `install_transport()` wraps `requests.adapters.HTTPAdapter.send`, the one place every
 request of the process passes through: test cases, the checks' extra probes, link follow-ups, replays,
 and the driver's own cleanup requests.
 
-- Retries Canvas's throttle body with exponential backoff and jitter, and pauses while
+- Retries Canvas's throttle (429, or the text/plain 403) after `Retry-After` when the answer has one,
+  else with exponential backoff and jitter, and pauses while
   `X-Rate-Limit-Remaining` is below the up-front cost of the next request.
 - Records every report a 200 startReport created in a ledger (JSON lines at `CONTRACT_LEDGER`).
 - In live mode (`CONTRACT_MODE=live`) refuses, before sending, any request outside the safety rules
@@ -35,6 +37,7 @@ from urllib.parse import unquote, urlsplit
 
 import requests
 import requests.adapters
+from canvas_reports import retry_after_seconds
 
 from canvas_contract import example_value, operations
 
@@ -206,7 +209,10 @@ def check_safety(request: requests.PreparedRequest) -> None:
 
 
 def is_throttled(response: requests.Response) -> bool:
-    """Canvas's throttle is a 403 with a text/plain body (reference §8); a JSON 403 is a permission error."""
+    """Canvas's throttle: any 429 (hosted Canvas), or a 403 with the middleware's text/plain body
+    (self-hosted and older Canvas, reference §8). A JSON 403 is a permission error."""
+    if response.status_code == 429:
+        return True
     if response.status_code != 403:
         return False
     if "text/plain" not in response.headers.get("Content-Type", ""):
@@ -214,8 +220,12 @@ def is_throttled(response: requests.Response) -> bool:
     return response.content.strip() == THROTTLE_BODY
 
 
-def backoff_delay(attempt: int) -> float:
-    """Exponential backoff with full jitter on top of the base: base * 2**attempt * (1 + U[0, 1))."""
+def backoff_delay(attempt: int, response: requests.Response | None = None) -> float:
+    """`Retry-After` when the throttled answer has one (at most MAX_BACKOFF_SECONDS); otherwise
+    exponential backoff with full jitter on top of the base: base * 2**attempt * (1 + U[0, 1))."""
+    asked = retry_after_seconds(response.headers) if response is not None else None
+    if asked is not None:
+        return min(MAX_BACKOFF_SECONDS, asked)
     base = float(setting("CONTRACT_THROTTLE_DELAY", "2"))
     return min(MAX_BACKOFF_SECONDS, base * (2**attempt) * (1 + random.random()))
 
@@ -244,11 +254,12 @@ def canvas_send(self: requests.adapters.HTTPAdapter, request: requests.PreparedR
         response = _original_send(self, request, **kwargs)
         if not is_throttled(response) or attempt >= retries:
             break
-        delay = backoff_delay(attempt)
+        delay = backoff_delay(attempt, response)
         attempt += 1
         THROTTLE_RETRIES_SEEN += 1
         log(
-            f"Canvas throttled {request.method} {request.path_url}; retry {attempt}/{retries} in {delay:.1f}s"
+            f"Canvas throttled {request.method} {request.path_url} ({response.status_code}); "
+            f"retry {attempt}/{retries} in {delay:.1f}s"
         )
         response.close()
         time.sleep(delay)

@@ -62,6 +62,7 @@ from .sis_export_csv_users_row import SisExportCsvUsersRow
 from .sis_export_csv_xlist_row import SisExportCsvXlistRow
 from .start_report_form import StartReportForm
 from .start_report_multipart import StartReportMultipart
+from .start_report_parameters import StartReportParameters
 from .start_report_request import StartReportRequest
 from .student_assignment_outcome_map_csv_parameters import StudentAssignmentOutcomeMapCsvParameters
 from .student_assignment_outcome_map_csv_row import StudentAssignmentOutcomeMapCsvRow
@@ -140,6 +141,7 @@ __all__ = (
     "SisExportCsvXlistRow",
     "StartReportForm",
     "StartReportMultipart",
+    "StartReportParameters",
     "StartReportRequest",
     "StudentAssignmentOutcomeMapCsvParameters",
     "StudentAssignmentOutcomeMapCsvRow",

@@ -39,23 +39,36 @@ class Report:
 
         Attributes:
             id (int): The report's id. Example: 4821.
-            progress (int): Percent done, 0 at creation and 100 once the job finalised (also for `error`). Example: 40.
-            parameters (ReportParameters): A report's parameters: every key the client sent, stored as sent (form values as
-                strings, JSON
-                values with their JSON types), plus `locale` (added when the job starts) and `extra_text` (added
-                by the report code). The known keys below are illustrative and loosely typed: Canvas enforces
-                none of them, and reports accept keys not listed here.
+            progress (int): Percent done: 0 at creation; moves while running only for reports that know their row count
+                (course, grade and outcome reports; provisioning, SIS export and the student reports stay 0);
+                100 once the job finalised (also for `error` and `aborted`). A permanent job failure leaves it
+                where it was.
+                 Example: 40.
+            parameters (ReportParameters): A report's parameters as Canvas echoes them: every key any client sent, with
+                **any JSON value**
+                stored as sent (form values as strings; JSON values keep their types, so integers, `null`,
+                arrays and objects all come back), plus `locale` (added when the job starts), `extra_text`
+                (added by the report code when it ends) and, for `students_with_no_submissions_csv`, the
+                `start_at`/`end_at` the job computed. The known keys below are described, not typed: Canvas
+                checks none of them when storing, and a value one client sent reaches every later reader
+                (getReport, listReports, `last_run`). See StartReportParameters for how Canvas reads them.
                  Example: {'users': 'true', 'courses': 'true', 'enrollment_term_id': '12', 'locale': 'en'}.
-            current_line (int | None): Rows written so far, updated about every 1000 rows; `null` before the first update.
-                Example: 2000.
+            current_line (int | None): Lines written so far by the report's CSV writer, header included, updated about every
+                1000
+                rows; `null` before the first update. For a zip, each file's writer starts again, so the
+                final value is the last file's line count.
+                 Example: 2000.
             status (ReportStatus | str): The report's state; see ReportStatus. Unknown future states are passed through as
                 strings. Example: running.
             report (str): The report type, e.g. `provisioning_csv`. Example: provisioning_csv.
             created_at (datetime.datetime): When the report was started (queued). Example: 2026-02-10T09:15:02-07:00.
             started_at (datetime.datetime | None): When the job started; `null` while `created`. Example:
                 2026-02-10T09:15:04-07:00.
-            ended_at (datetime.datetime | None): When the job finalised; `null` until then (and after an abort or a
-                permanent failure). Example: 2026-02-10T09:15:31-07:00.
+            ended_at (datetime.datetime | None): When the job finalised; `null` until then. Stays `null` after a permanent
+                job failure or a
+                failing parallel part (status `error`). An aborted report gets it when its job notices the
+                abort (at once if it had not started).
+                 Example: 2026-02-10T09:15:31-07:00.
             file_url (None | str): Download URL of the report's file (a Canvas UI URL, not an API URL; fetch it with the
                 same
                 token); `null` until the report is complete.
@@ -64,9 +77,13 @@ class Report:
                 started_at` once finished (unrounded). Keeps growing when there is no `ended_at`.
                 Not sent by older Canvas.
                  Example: 27.413562.
-            message (None | str | Unset): Result text, set when the job finalises; `null` until then. Not sent by older
-                Canvas. Example: Provisioning report successfully generated with the following settings. Account: Example
-                University; Term: Spring 2026; Reports: users courses .
+            message (None | str | Unset): Result text, set when the job finalises; `null` until then (and after a permanent
+                failure).
+                Success: `<Title> report successfully generated with the following settings. …`; failure:
+                `Generating the report, <Type Titleized>, failed.`; aborted before the job ran:
+                `Generating the report, <Type Titleized>, stopped.`. Not sent by older Canvas.
+                 Example: Provisioning report successfully generated with the following settings. Account: Example University;
+                Term: Spring 2026; Reports: users courses .
             user (None | Unset | UserDisplay): Who started the report. Not sent by older Canvas (the public docs show
                 `null`).
             attachment (Attachment | None | Unset): The report's file. Current Canvas leaves the key out until a file

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "enrollment_term_id",
         "enrollment_term",
         "course_id",
+        "course",
         "skip_message",
         "include_deleted",
         "users",
@@ -47,246 +48,147 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class ReportParameters:
-    """A report's parameters: every key the client sent, stored as sent (form values as strings, JSON
-    values with their JSON types), plus `locale` (added when the job starts) and `extra_text` (added
-    by the report code). The known keys below are illustrative and loosely typed: Canvas enforces
-    none of them, and reports accept keys not listed here.
+    """A report's parameters as Canvas echoes them: every key any client sent, with **any JSON value**
+    stored as sent (form values as strings; JSON values keep their types, so integers, `null`,
+    arrays and objects all come back), plus `locale` (added when the job starts), `extra_text`
+    (added by the report code when it ends) and, for `students_with_no_submissions_csv`, the
+    `start_at`/`end_at` the job computed. The known keys below are described, not typed: Canvas
+    checks none of them when storing, and a value one client sent reaches every later reader
+    (getReport, listReports, `last_run`). See StartReportParameters for how Canvas reads them.
 
         Example:
             {'users': 'true', 'courses': 'true', 'enrollment_term_id': '12', 'locale': 'en'}
 
         Attributes:
-            enrollment_term_id (int | str | Unset): Term to report on: a numeric id, `sis_term_id:<id>`,
-                `sis_integration_id:<id>`, `default`,
-                `current`, `active_terms`, or a comma-separated list of these. Must resolve to a term of the
-                root account (else 400); an empty string is ignored.
-                 Example: 12.
-            enrollment_term (int | str | Unset): Legacy name of `enrollment_term_id`, checked only when that key is absent.
-                Example: 12.
-            course_id (int | str | Unset): The course to report on. Example: 310.
-            skip_message (bool | None | str | Unset): JSON `true` or **any** string (even `"false"`) suppresses the "report
-                generated" message
-                to the user; leave the key out (or send JSON `false`/`null`) to get it.
-                 Example: True.
-            include_deleted (bool | str | Unset): Include deleted objects. Example: False.
-            users (bool | str | Unset): Provisioning/SIS export: include users. Example: True.
-            accounts (bool | str | Unset): Provisioning/SIS export: include accounts. Example: False.
-            terms (bool | str | Unset): Provisioning/SIS export: include terms. Example: False.
-            courses (bool | str | Unset): Provisioning/SIS export: include courses. Example: True.
-            sections (bool | str | Unset): Provisioning/SIS export: include sections. Example: False.
-            enrollments (bool | str | Unset): Provisioning/SIS export: include enrollments. Example: False.
-            groups (bool | str | Unset): Provisioning/SIS export: include groups. Example: False.
-            group_categories (bool | str | Unset): Provisioning/SIS export: include group categories. Example: False.
-            group_membership (bool | str | Unset): Provisioning/SIS export: include group memberships. Example: False.
-            xlist (bool | str | Unset): Provisioning/SIS export: include cross-listed courses. Example: False.
-            user_observers (bool | str | Unset): Provisioning/SIS export: include observers. Example: False.
-            admins (bool | str | Unset): Provisioning/SIS export: include admins. Example: False.
-            created_by_sis (bool | str | Unset): Only include objects that were created by SIS. Example: False.
-            sis_terms_csv (bool | int | str | Unset): Legacy SIS export flag for terms. Example: 1.
-            sis_accounts_csv (bool | int | str | Unset): Legacy SIS export flag for accounts. Example: 1.
-            order (str | Unset): Sort order for outcome reports: 'users', 'courses' or 'outcomes'. Example: users.
-            include_enrollment_state (bool | str | Unset): Include the enrollment state column. Example: False.
-            enrollment_state (list[str] | str | Unset): Enrollment states to include (default all). Example: ['active',
-                'completed'].
-            enrollment_states (list[str] | str | Unset): Provisioning: include objects in these states. Example: ['active'].
-            enrollment_filter (list[str] | str | Unset): Provisioning: include objects of these role types. Example:
-                ['StudentEnrollment'].
-            start_at (str | Unset): Beginning of the date range, ISO 8601. Example: 2026-02-01T00:00:00-07:00.
-            end_at (str | Unset): End of the date range, ISO 8601. Example: 2026-02-14T00:00:00-07:00.
-            locale (str | Unset): Locale the report ran in; added by Canvas when the job starts. Example: en.
-            extra_text (str | Unset): Summary of the settings, a failure notice or `Report has been aborted`; added by
-                Canvas. Example: Term: Spring 2026; Reports: users courses .
+            enrollment_term_id (Any | Unset): Term to report on, as sent (see StartReportParameters). Example: 12.
+            enrollment_term (Any | Unset): Legacy name of `enrollment_term_id`. Example: 12.
+            course_id (Any | Unset): The course to report on, as sent. Example: 310.
+            course (Any | Unset): Legacy name of `course_id`. Example: 310.
+            skip_message (Any | Unset): Whether the "report generated" notification was suppressed, as sent. Example: True.
+            include_deleted (Any | Unset): Include deleted objects, as sent. Example: False.
+            users (Any | Unset): Provisioning/SIS export: include users, as sent. Example: True.
+            accounts (Any | Unset): Provisioning/SIS export: include accounts, as sent. Example: False.
+            terms (Any | Unset): Provisioning/SIS export: include terms, as sent. Example: False.
+            courses (Any | Unset): Provisioning/SIS export: include courses, as sent. Example: True.
+            sections (Any | Unset): Provisioning/SIS export: include sections, as sent. Example: False.
+            enrollments (Any | Unset): Provisioning/SIS export: include enrollments, as sent. Example: False.
+            groups (Any | Unset): Provisioning/SIS export: include groups, as sent. Example: False.
+            group_categories (Any | Unset): Provisioning/SIS export: include group categories, as sent. Example: False.
+            group_membership (Any | Unset): Provisioning/SIS export: include group memberships, as sent. Example: False.
+            xlist (Any | Unset): Provisioning/SIS export: include cross-listed courses, as sent. Example: False.
+            user_observers (Any | Unset): Provisioning/SIS export: include observers, as sent. Example: False.
+            admins (Any | Unset): Provisioning/SIS export: include admins, as sent. Example: False.
+            created_by_sis (Any | Unset): Only objects created by SIS, as sent. Example: False.
+            sis_terms_csv (Any | Unset): Legacy SIS export flag for terms, as sent. Example: 1.
+            sis_accounts_csv (Any | Unset): Legacy SIS export flag for accounts, as sent. Example: 1.
+            order (Any | Unset): Sort order of the outcome reports, as sent. Example: users.
+            include_enrollment_state (Any | Unset): Include the enrollment state column, as sent. Example: False.
+            enrollment_state (Any | Unset): Enrollment states to include, as sent. Example: ['active', 'completed'].
+            enrollment_states (Any | Unset): Provisioning: object states to include, as sent. Example: ['active'].
+            enrollment_filter (Any | Unset): Provisioning: role types to include, as sent. Example: ['StudentEnrollment'].
+            start_at (Any | Unset): Beginning of the date range. For `students_with_no_submissions_csv` Canvas writes the
+                value it
+                used back (two weeks before `end_at` when none was sent), as an ISO 8601 string.
+                 Example: 2026-02-01T00:00:00-07:00.
+            end_at (Any | Unset): End of the date range. For `students_with_no_submissions_csv` Canvas writes the value it
+                used
+                back (the time the job ran when none was sent), as an ISO 8601 string.
+                 Example: 2026-02-14T00:00:00-07:00.
+            locale (Any | Unset): Locale the report ran in; added by Canvas when the job starts (a string). Example: en.
+            extra_text (Any | Unset): Added by Canvas when the job ends (a string): a summary of the settings, the failure
+                notice
+                with its error code (`Failed, please report the following error code to your system
+                administrator: ErrorReport:<n>;`) or `Report has been aborted`.
+                 Example: Term: Spring 2026; Reports: users courses .
             additional_properties (dict[str, Any]): Fields the document does not
                 describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
     """
 
-    enrollment_term_id: int | str | Unset = UNSET
-    enrollment_term: int | str | Unset = UNSET
-    course_id: int | str | Unset = UNSET
-    skip_message: bool | None | str | Unset = UNSET
-    include_deleted: bool | str | Unset = UNSET
-    users: bool | str | Unset = UNSET
-    accounts: bool | str | Unset = UNSET
-    terms: bool | str | Unset = UNSET
-    courses: bool | str | Unset = UNSET
-    sections: bool | str | Unset = UNSET
-    enrollments: bool | str | Unset = UNSET
-    groups: bool | str | Unset = UNSET
-    group_categories: bool | str | Unset = UNSET
-    group_membership: bool | str | Unset = UNSET
-    xlist: bool | str | Unset = UNSET
-    user_observers: bool | str | Unset = UNSET
-    admins: bool | str | Unset = UNSET
-    created_by_sis: bool | str | Unset = UNSET
-    sis_terms_csv: bool | int | str | Unset = UNSET
-    sis_accounts_csv: bool | int | str | Unset = UNSET
-    order: str | Unset = UNSET
-    include_enrollment_state: bool | str | Unset = UNSET
-    enrollment_state: list[str] | str | Unset = UNSET
-    enrollment_states: list[str] | str | Unset = UNSET
-    enrollment_filter: list[str] | str | Unset = UNSET
-    start_at: str | Unset = UNSET
-    end_at: str | Unset = UNSET
-    locale: str | Unset = UNSET
-    extra_text: str | Unset = UNSET
+    enrollment_term_id: Any | Unset = UNSET
+    enrollment_term: Any | Unset = UNSET
+    course_id: Any | Unset = UNSET
+    course: Any | Unset = UNSET
+    skip_message: Any | Unset = UNSET
+    include_deleted: Any | Unset = UNSET
+    users: Any | Unset = UNSET
+    accounts: Any | Unset = UNSET
+    terms: Any | Unset = UNSET
+    courses: Any | Unset = UNSET
+    sections: Any | Unset = UNSET
+    enrollments: Any | Unset = UNSET
+    groups: Any | Unset = UNSET
+    group_categories: Any | Unset = UNSET
+    group_membership: Any | Unset = UNSET
+    xlist: Any | Unset = UNSET
+    user_observers: Any | Unset = UNSET
+    admins: Any | Unset = UNSET
+    created_by_sis: Any | Unset = UNSET
+    sis_terms_csv: Any | Unset = UNSET
+    sis_accounts_csv: Any | Unset = UNSET
+    order: Any | Unset = UNSET
+    include_enrollment_state: Any | Unset = UNSET
+    enrollment_state: Any | Unset = UNSET
+    enrollment_states: Any | Unset = UNSET
+    enrollment_filter: Any | Unset = UNSET
+    start_at: Any | Unset = UNSET
+    end_at: Any | Unset = UNSET
+    locale: Any | Unset = UNSET
+    extra_text: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict Canvas would send, including any additional_properties."""
-        enrollment_term_id: int | str | Unset
-        if isinstance(self.enrollment_term_id, Unset):
-            enrollment_term_id = UNSET
-        else:
-            enrollment_term_id = self.enrollment_term_id
+        enrollment_term_id = self.enrollment_term_id
 
-        enrollment_term: int | str | Unset
-        if isinstance(self.enrollment_term, Unset):
-            enrollment_term = UNSET
-        else:
-            enrollment_term = self.enrollment_term
+        enrollment_term = self.enrollment_term
 
-        course_id: int | str | Unset
-        if isinstance(self.course_id, Unset):
-            course_id = UNSET
-        else:
-            course_id = self.course_id
+        course_id = self.course_id
 
-        skip_message: bool | None | str | Unset
-        if isinstance(self.skip_message, Unset):
-            skip_message = UNSET
-        else:
-            skip_message = self.skip_message
+        course = self.course
 
-        include_deleted: bool | str | Unset
-        if isinstance(self.include_deleted, Unset):
-            include_deleted = UNSET
-        else:
-            include_deleted = self.include_deleted
+        skip_message = self.skip_message
 
-        users: bool | str | Unset
-        if isinstance(self.users, Unset):
-            users = UNSET
-        else:
-            users = self.users
+        include_deleted = self.include_deleted
 
-        accounts: bool | str | Unset
-        if isinstance(self.accounts, Unset):
-            accounts = UNSET
-        else:
-            accounts = self.accounts
+        users = self.users
 
-        terms: bool | str | Unset
-        if isinstance(self.terms, Unset):
-            terms = UNSET
-        else:
-            terms = self.terms
+        accounts = self.accounts
 
-        courses: bool | str | Unset
-        if isinstance(self.courses, Unset):
-            courses = UNSET
-        else:
-            courses = self.courses
+        terms = self.terms
 
-        sections: bool | str | Unset
-        if isinstance(self.sections, Unset):
-            sections = UNSET
-        else:
-            sections = self.sections
+        courses = self.courses
 
-        enrollments: bool | str | Unset
-        if isinstance(self.enrollments, Unset):
-            enrollments = UNSET
-        else:
-            enrollments = self.enrollments
+        sections = self.sections
 
-        groups: bool | str | Unset
-        if isinstance(self.groups, Unset):
-            groups = UNSET
-        else:
-            groups = self.groups
+        enrollments = self.enrollments
 
-        group_categories: bool | str | Unset
-        if isinstance(self.group_categories, Unset):
-            group_categories = UNSET
-        else:
-            group_categories = self.group_categories
+        groups = self.groups
 
-        group_membership: bool | str | Unset
-        if isinstance(self.group_membership, Unset):
-            group_membership = UNSET
-        else:
-            group_membership = self.group_membership
+        group_categories = self.group_categories
 
-        xlist: bool | str | Unset
-        if isinstance(self.xlist, Unset):
-            xlist = UNSET
-        else:
-            xlist = self.xlist
+        group_membership = self.group_membership
 
-        user_observers: bool | str | Unset
-        if isinstance(self.user_observers, Unset):
-            user_observers = UNSET
-        else:
-            user_observers = self.user_observers
+        xlist = self.xlist
 
-        admins: bool | str | Unset
-        if isinstance(self.admins, Unset):
-            admins = UNSET
-        else:
-            admins = self.admins
+        user_observers = self.user_observers
 
-        created_by_sis: bool | str | Unset
-        if isinstance(self.created_by_sis, Unset):
-            created_by_sis = UNSET
-        else:
-            created_by_sis = self.created_by_sis
+        admins = self.admins
 
-        sis_terms_csv: bool | int | str | Unset
-        if isinstance(self.sis_terms_csv, Unset):
-            sis_terms_csv = UNSET
-        else:
-            sis_terms_csv = self.sis_terms_csv
+        created_by_sis = self.created_by_sis
 
-        sis_accounts_csv: bool | int | str | Unset
-        if isinstance(self.sis_accounts_csv, Unset):
-            sis_accounts_csv = UNSET
-        else:
-            sis_accounts_csv = self.sis_accounts_csv
+        sis_terms_csv = self.sis_terms_csv
+
+        sis_accounts_csv = self.sis_accounts_csv
 
         order = self.order
 
-        include_enrollment_state: bool | str | Unset
-        if isinstance(self.include_enrollment_state, Unset):
-            include_enrollment_state = UNSET
-        else:
-            include_enrollment_state = self.include_enrollment_state
+        include_enrollment_state = self.include_enrollment_state
 
-        enrollment_state: list[str] | str | Unset
-        if isinstance(self.enrollment_state, Unset):
-            enrollment_state = UNSET
-        elif isinstance(self.enrollment_state, list):
-            enrollment_state = self.enrollment_state
+        enrollment_state = self.enrollment_state
 
-        else:
-            enrollment_state = self.enrollment_state
+        enrollment_states = self.enrollment_states
 
-        enrollment_states: list[str] | str | Unset
-        if isinstance(self.enrollment_states, Unset):
-            enrollment_states = UNSET
-        elif isinstance(self.enrollment_states, list):
-            enrollment_states = self.enrollment_states
-
-        else:
-            enrollment_states = self.enrollment_states
-
-        enrollment_filter: list[str] | str | Unset
-        if isinstance(self.enrollment_filter, Unset):
-            enrollment_filter = UNSET
-        elif isinstance(self.enrollment_filter, list):
-            enrollment_filter = self.enrollment_filter
-
-        else:
-            enrollment_filter = self.enrollment_filter
+        enrollment_filter = self.enrollment_filter
 
         start_at = self.start_at
 
@@ -305,6 +207,8 @@ class ReportParameters:
             field_dict["enrollment_term"] = enrollment_term
         if course_id is not UNSET:
             field_dict["course_id"] = course_id
+        if course is not UNSET:
+            field_dict["course"] = course
         if skip_message is not UNSET:
             field_dict["skip_message"] = skip_message
         if include_deleted is not UNSET:
@@ -370,106 +274,32 @@ class ReportParameters:
         # Fields are assigned directly: the model has no validators or converters, and a keyword call to
         # the attrs __init__ costs more than the parsing itself for models with many optional fields.
         _new_instance = cls.__new__(cls)
-        enrollment_term_id: int | str | Unset = src_dict.get("enrollment_term_id", UNSET)
-
-        _new_instance.enrollment_term_id = enrollment_term_id
-        enrollment_term: int | str | Unset = src_dict.get("enrollment_term", UNSET)
-
-        _new_instance.enrollment_term = enrollment_term
-        course_id: int | str | Unset = src_dict.get("course_id", UNSET)
-
-        _new_instance.course_id = course_id
-        skip_message: bool | None | str | Unset = src_dict.get("skip_message", UNSET)
-
-        _new_instance.skip_message = skip_message
-        include_deleted: bool | str | Unset = src_dict.get("include_deleted", UNSET)
-
-        _new_instance.include_deleted = include_deleted
-        users: bool | str | Unset = src_dict.get("users", UNSET)
-
-        _new_instance.users = users
-        accounts: bool | str | Unset = src_dict.get("accounts", UNSET)
-
-        _new_instance.accounts = accounts
-        terms: bool | str | Unset = src_dict.get("terms", UNSET)
-
-        _new_instance.terms = terms
-        courses: bool | str | Unset = src_dict.get("courses", UNSET)
-
-        _new_instance.courses = courses
-        sections: bool | str | Unset = src_dict.get("sections", UNSET)
-
-        _new_instance.sections = sections
-        enrollments: bool | str | Unset = src_dict.get("enrollments", UNSET)
-
-        _new_instance.enrollments = enrollments
-        groups: bool | str | Unset = src_dict.get("groups", UNSET)
-
-        _new_instance.groups = groups
-        group_categories: bool | str | Unset = src_dict.get("group_categories", UNSET)
-
-        _new_instance.group_categories = group_categories
-        group_membership: bool | str | Unset = src_dict.get("group_membership", UNSET)
-
-        _new_instance.group_membership = group_membership
-        xlist: bool | str | Unset = src_dict.get("xlist", UNSET)
-
-        _new_instance.xlist = xlist
-        user_observers: bool | str | Unset = src_dict.get("user_observers", UNSET)
-
-        _new_instance.user_observers = user_observers
-        admins: bool | str | Unset = src_dict.get("admins", UNSET)
-
-        _new_instance.admins = admins
-        created_by_sis: bool | str | Unset = src_dict.get("created_by_sis", UNSET)
-
-        _new_instance.created_by_sis = created_by_sis
-        sis_terms_csv: bool | int | str | Unset = src_dict.get("sis_terms_csv", UNSET)
-
-        _new_instance.sis_terms_csv = sis_terms_csv
-        sis_accounts_csv: bool | int | str | Unset = src_dict.get("sis_accounts_csv", UNSET)
-
-        _new_instance.sis_accounts_csv = sis_accounts_csv
+        _new_instance.enrollment_term_id = src_dict.get("enrollment_term_id", UNSET)
+        _new_instance.enrollment_term = src_dict.get("enrollment_term", UNSET)
+        _new_instance.course_id = src_dict.get("course_id", UNSET)
+        _new_instance.course = src_dict.get("course", UNSET)
+        _new_instance.skip_message = src_dict.get("skip_message", UNSET)
+        _new_instance.include_deleted = src_dict.get("include_deleted", UNSET)
+        _new_instance.users = src_dict.get("users", UNSET)
+        _new_instance.accounts = src_dict.get("accounts", UNSET)
+        _new_instance.terms = src_dict.get("terms", UNSET)
+        _new_instance.courses = src_dict.get("courses", UNSET)
+        _new_instance.sections = src_dict.get("sections", UNSET)
+        _new_instance.enrollments = src_dict.get("enrollments", UNSET)
+        _new_instance.groups = src_dict.get("groups", UNSET)
+        _new_instance.group_categories = src_dict.get("group_categories", UNSET)
+        _new_instance.group_membership = src_dict.get("group_membership", UNSET)
+        _new_instance.xlist = src_dict.get("xlist", UNSET)
+        _new_instance.user_observers = src_dict.get("user_observers", UNSET)
+        _new_instance.admins = src_dict.get("admins", UNSET)
+        _new_instance.created_by_sis = src_dict.get("created_by_sis", UNSET)
+        _new_instance.sis_terms_csv = src_dict.get("sis_terms_csv", UNSET)
+        _new_instance.sis_accounts_csv = src_dict.get("sis_accounts_csv", UNSET)
         _new_instance.order = src_dict.get("order", UNSET)
-        include_enrollment_state: bool | str | Unset = src_dict.get("include_enrollment_state", UNSET)
-
-        _new_instance.include_enrollment_state = include_enrollment_state
-        _enrollment_state = src_dict.get("enrollment_state", UNSET)
-        enrollment_state: list[str] | str | Unset
-        if _enrollment_state is UNSET:
-            enrollment_state = UNSET
-        elif isinstance(_enrollment_state, list):
-            enrollment_state_type_0 = cast(list[str], _enrollment_state)
-
-            enrollment_state = enrollment_state_type_0
-        else:
-            enrollment_state = _enrollment_state
-
-        _new_instance.enrollment_state = enrollment_state
-        _enrollment_states = src_dict.get("enrollment_states", UNSET)
-        enrollment_states: list[str] | str | Unset
-        if _enrollment_states is UNSET:
-            enrollment_states = UNSET
-        elif isinstance(_enrollment_states, list):
-            enrollment_states_type_0 = cast(list[str], _enrollment_states)
-
-            enrollment_states = enrollment_states_type_0
-        else:
-            enrollment_states = _enrollment_states
-
-        _new_instance.enrollment_states = enrollment_states
-        _enrollment_filter = src_dict.get("enrollment_filter", UNSET)
-        enrollment_filter: list[str] | str | Unset
-        if _enrollment_filter is UNSET:
-            enrollment_filter = UNSET
-        elif isinstance(_enrollment_filter, list):
-            enrollment_filter_type_0 = cast(list[str], _enrollment_filter)
-
-            enrollment_filter = enrollment_filter_type_0
-        else:
-            enrollment_filter = _enrollment_filter
-
-        _new_instance.enrollment_filter = enrollment_filter
+        _new_instance.include_enrollment_state = src_dict.get("include_enrollment_state", UNSET)
+        _new_instance.enrollment_state = src_dict.get("enrollment_state", UNSET)
+        _new_instance.enrollment_states = src_dict.get("enrollment_states", UNSET)
+        _new_instance.enrollment_filter = src_dict.get("enrollment_filter", UNSET)
         _new_instance.start_at = src_dict.get("start_at", UNSET)
         _new_instance.end_at = src_dict.get("end_at", UNSET)
         _new_instance.locale = src_dict.get("locale", UNSET)

@@ -12,27 +12,27 @@ T = TypeVar("T", bound="StartReportRequest")
 
 @_attrs_define
 class StartReportRequest:
-    """JSON body of startReport. `parameters` keeps JSON types (`true`, `12`).
+    """JSON body of startReport. `parameters` keeps JSON types (`true`, `12`); `null` or no
+    `parameters` at all stores `{}`.
 
-    Example:
-        {'parameters': {'users': True, 'courses': True, 'enrollment_term_id': 12}}
+        Example:
+            {'parameters': {'users': True, 'courses': True, 'enrollment_term_id': 12}}
 
-    Attributes:
-        parameters (ReportParameters | Unset): A report's parameters: every key the client sent, stored as sent (form
-            values as strings, JSON
-            values with their JSON types), plus `locale` (added when the job starts) and `extra_text` (added
-            by the report code). The known keys below are illustrative and loosely typed: Canvas enforces
-            none of them, and reports accept keys not listed here.
-             Example: {'users': 'true', 'courses': 'true', 'enrollment_term_id': '12', 'locale': 'en'}.
+        Attributes:
+            parameters (None | StartReportParameters | Unset):
     """
 
-    parameters: ReportParameters | Unset = UNSET
+    parameters: None | StartReportParameters | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict Canvas would send, including any additional_properties."""
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, StartReportParameters):
             parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
 
         field_dict: dict[str, Any] = {}
 
@@ -53,15 +53,19 @@ class StartReportRequest:
         # the attrs __init__ costs more than the parsing itself for models with many optional fields.
         _new_instance = cls.__new__(cls)
         _parameters = src_dict.get("parameters", UNSET)
-        parameters: ReportParameters | Unset
-        if _parameters is UNSET:
+        parameters: None | StartReportParameters | Unset
+        if _parameters is None:
+            parameters = None
+        elif _parameters is UNSET:
             parameters = UNSET
         else:
-            parameters = ReportParameters.from_dict(_parameters)
+            parameters_type_0 = StartReportParameters.from_dict(_parameters)
+
+            parameters = parameters_type_0
 
         _new_instance.parameters = parameters
         return _new_instance
 
 
 # Imported after the class so that models referring to each other can import each other at runtime.
-from ..models.report_parameters import ReportParameters  # noqa: E402
+from ..models.start_report_parameters import StartReportParameters  # noqa: E402

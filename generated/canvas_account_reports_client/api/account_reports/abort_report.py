@@ -100,6 +100,16 @@ def _decode_response(response: httpx.Response) -> ErrorResponse | RateLimitExcee
                 "undocumented Content-Type; documented: application/json",
             )
 
+        if response.status_code == 429:
+            if media_type == "text/plain" or not media_type:
+                return RateLimitExceeded(status_code=HTTPStatus(response.status_code), text=response.text)
+            raise errors.UnexpectedResponseBody(
+                response.status_code,
+                media_type,
+                response.content,
+                "undocumented Content-Type; documented: text/plain",
+            )
+
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         # JSONDecodeError and UnicodeDecodeError are ValueErrors; the others come from a body of the wrong shape.
         raise errors.UnexpectedResponseBody(
@@ -143,9 +153,11 @@ def sync_detailed(
     only) and answers with it in status `aborted`. In any other state, or for an unknown or deleted
     id, Canvas answers 404 and changes nothing; a second abort is therefore a 404.
 
-    The job may still reach its last step afterwards: the status stays `aborted`, but `progress`
-    can become 100, `ended_at` and `message` get set, `extra_text` becomes
-    `Report has been aborted`, and a file may be attached.
+    The job finalises the report later: the status stays `aborted`, `progress` becomes 100,
+    `ended_at` is set, `parameters.extra_text` becomes `Report has been aborted`, and **no file is
+    ever attached**. A report aborted while still `created` is finalised when its job comes up
+    (`message` `Generating the report, <Type Titleized>, stopped.`, `started_at` stays `null`); one
+    aborted while running keeps the message its job wrote (the settings summary).
 
     Args:
         account_id (str):
@@ -190,9 +202,11 @@ def sync(
     only) and answers with it in status `aborted`. In any other state, or for an unknown or deleted
     id, Canvas answers 404 and changes nothing; a second abort is therefore a 404.
 
-    The job may still reach its last step afterwards: the status stays `aborted`, but `progress`
-    can become 100, `ended_at` and `message` get set, `extra_text` becomes
-    `Report has been aborted`, and a file may be attached.
+    The job finalises the report later: the status stays `aborted`, `progress` becomes 100,
+    `ended_at` is set, `parameters.extra_text` becomes `Report has been aborted`, and **no file is
+    ever attached**. A report aborted while still `created` is finalised when its job comes up
+    (`message` `Generating the report, <Type Titleized>, stopped.`, `started_at` stays `null`); one
+    aborted while running keeps the message its job wrote (the settings summary).
 
     Args:
         account_id (str):
@@ -232,9 +246,11 @@ async def asyncio_detailed(
     only) and answers with it in status `aborted`. In any other state, or for an unknown or deleted
     id, Canvas answers 404 and changes nothing; a second abort is therefore a 404.
 
-    The job may still reach its last step afterwards: the status stays `aborted`, but `progress`
-    can become 100, `ended_at` and `message` get set, `extra_text` becomes
-    `Report has been aborted`, and a file may be attached.
+    The job finalises the report later: the status stays `aborted`, `progress` becomes 100,
+    `ended_at` is set, `parameters.extra_text` becomes `Report has been aborted`, and **no file is
+    ever attached**. A report aborted while still `created` is finalised when its job comes up
+    (`message` `Generating the report, <Type Titleized>, stopped.`, `started_at` stays `null`); one
+    aborted while running keeps the message its job wrote (the settings summary).
 
     Args:
         account_id (str):
@@ -277,9 +293,11 @@ async def asyncio(
     only) and answers with it in status `aborted`. In any other state, or for an unknown or deleted
     id, Canvas answers 404 and changes nothing; a second abort is therefore a 404.
 
-    The job may still reach its last step afterwards: the status stays `aborted`, but `progress`
-    can become 100, `ended_at` and `message` get set, `extra_text` becomes
-    `Report has been aborted`, and a file may be attached.
+    The job finalises the report later: the status stays `aborted`, `progress` becomes 100,
+    `ended_at` is set, `parameters.extra_text` becomes `Report has been aborted`, and **no file is
+    ever attached**. A report aborted while still `created` is finalised when its job comes up
+    (`message` `Generating the report, <Type Titleized>, stopped.`, `started_at` stays `null`); one
+    aborted while running keeps the message its job wrote (the settings summary).
 
     Args:
         account_id (str):

@@ -100,6 +100,16 @@ def _decode_response(response: httpx.Response) -> ErrorResponse | RateLimitExcee
                 "undocumented Content-Type; documented: application/json",
             )
 
+        if response.status_code == 429:
+            if media_type == "text/plain" or not media_type:
+                return RateLimitExceeded(status_code=HTTPStatus(response.status_code), text=response.text)
+            raise errors.UnexpectedResponseBody(
+                response.status_code,
+                media_type,
+                response.content,
+                "undocumented Content-Type; documented: text/plain",
+            )
+
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         # JSONDecodeError and UnicodeDecodeError are ValueErrors; the others come from a body of the wrong shape.
         raise errors.UnexpectedResponseBody(
@@ -140,9 +150,14 @@ def sync_detailed(
     """Delete a report
 
      **Soft-deletes** the report in any state: the response shows it with status `deleted`; a queued
-    job is skipped and a running one stops. The file is kept, so a complete report's `attachment`
-    and `file_url` stay in the response. Afterwards the report is hidden: getReport, deleteReport
-    and abortReport answer 404 and listReports and `last_run` leave it out.
+    job is skipped. The file is kept, so a complete report's `attachment` and `file_url` stay in
+    the response. Afterwards the report is hidden: getReport, deleteReport and abortReport answer
+    404 and listReports and `last_run` leave it out.
+
+    One exception: a running job re-reads its report every 1000 rows it writes. If it finds the
+    report deleted, it sets it to **`aborted`** and stops, and the report is visible again
+    (getReport, listReports, `last_run`) as a finalised aborted report without a file. A job with
+    fewer rows left than that never notices, and the report stays deleted.
 
     Args:
         account_id (str):
@@ -184,9 +199,14 @@ def sync(
     """Delete a report
 
      **Soft-deletes** the report in any state: the response shows it with status `deleted`; a queued
-    job is skipped and a running one stops. The file is kept, so a complete report's `attachment`
-    and `file_url` stay in the response. Afterwards the report is hidden: getReport, deleteReport
-    and abortReport answer 404 and listReports and `last_run` leave it out.
+    job is skipped. The file is kept, so a complete report's `attachment` and `file_url` stay in
+    the response. Afterwards the report is hidden: getReport, deleteReport and abortReport answer
+    404 and listReports and `last_run` leave it out.
+
+    One exception: a running job re-reads its report every 1000 rows it writes. If it finds the
+    report deleted, it sets it to **`aborted`** and stops, and the report is visible again
+    (getReport, listReports, `last_run`) as a finalised aborted report without a file. A job with
+    fewer rows left than that never notices, and the report stays deleted.
 
     Args:
         account_id (str):
@@ -223,9 +243,14 @@ async def asyncio_detailed(
     """Delete a report
 
      **Soft-deletes** the report in any state: the response shows it with status `deleted`; a queued
-    job is skipped and a running one stops. The file is kept, so a complete report's `attachment`
-    and `file_url` stay in the response. Afterwards the report is hidden: getReport, deleteReport
-    and abortReport answer 404 and listReports and `last_run` leave it out.
+    job is skipped. The file is kept, so a complete report's `attachment` and `file_url` stay in
+    the response. Afterwards the report is hidden: getReport, deleteReport and abortReport answer
+    404 and listReports and `last_run` leave it out.
+
+    One exception: a running job re-reads its report every 1000 rows it writes. If it finds the
+    report deleted, it sets it to **`aborted`** and stops, and the report is visible again
+    (getReport, listReports, `last_run`) as a finalised aborted report without a file. A job with
+    fewer rows left than that never notices, and the report stays deleted.
 
     Args:
         account_id (str):
@@ -265,9 +290,14 @@ async def asyncio(
     """Delete a report
 
      **Soft-deletes** the report in any state: the response shows it with status `deleted`; a queued
-    job is skipped and a running one stops. The file is kept, so a complete report's `attachment`
-    and `file_url` stay in the response. Afterwards the report is hidden: getReport, deleteReport
-    and abortReport answer 404 and listReports and `last_run` leave it out.
+    job is skipped. The file is kept, so a complete report's `attachment` and `file_url` stay in
+    the response. Afterwards the report is hidden: getReport, deleteReport and abortReport answer
+    404 and listReports and `last_run` leave it out.
+
+    One exception: a running job re-reads its report every 1000 rows it writes. If it finds the
+    report deleted, it sets it to **`aborted`** and stops, and the report is visible again
+    (getReport, listReports, `last_run`) as a finalised aborted report without a file. A job with
+    fewer rows left than that never notices, and the report stays deleted.
 
     Args:
         account_id (str):

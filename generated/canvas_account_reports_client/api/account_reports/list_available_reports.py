@@ -113,6 +113,16 @@ def _decode_response(response: httpx.Response) -> ErrorResponse | list[Available
                 "undocumented Content-Type; documented: application/json",
             )
 
+        if response.status_code == 429:
+            if media_type == "text/plain" or not media_type:
+                return RateLimitExceeded(status_code=HTTPStatus(response.status_code), text=response.text)
+            raise errors.UnexpectedResponseBody(
+                response.status_code,
+                media_type,
+                response.content,
+                "undocumented Content-Type; documented: text/plain",
+            )
+
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         # JSONDecodeError and UnicodeDecodeError are ValueErrors; the others come from a body of the wrong shape.
         raise errors.UnexpectedResponseBody(

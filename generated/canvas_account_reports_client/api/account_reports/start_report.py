@@ -142,6 +142,16 @@ def _decode_response(response: httpx.Response) -> ErrorResponse | RateLimitExcee
                 "undocumented Content-Type; documented: application/json",
             )
 
+        if response.status_code == 429:
+            if media_type == "text/plain" or not media_type:
+                return RateLimitExceeded(status_code=HTTPStatus(response.status_code), text=response.text)
+            raise errors.UnexpectedResponseBody(
+                response.status_code,
+                media_type,
+                response.content,
+                "undocumented Content-Type; documented: text/plain",
+            )
+
         if response.status_code == 500:
             if media_type == "application/json" or not media_type:
                 response_500 = ErrorResponse.from_dict(response.json())
