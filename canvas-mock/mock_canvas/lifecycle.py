@@ -34,6 +34,7 @@ from mock_canvas.reportfiles import (
     JobFailure,
     ReportCatalogue,
     ReportWriter,
+    parse_account_time,
     selected_objects,
     value_to_boolean,
 )
@@ -275,7 +276,6 @@ class Lifecycle:
             term_ids,
             started,
             self.zone,
-            date_window_days=job.date_window_days,
         )
         try:
             built = self.files.build(ctx, row["id"], row["job_ends_at"])
@@ -304,18 +304,17 @@ class Lifecycle:
         return changes
 
     def _date_window(self, parameters: Mapping[str, Any], started: float, days: int) -> dict[str, Any]:
-        """start_at/end_at as the report computes them when missing (end: now; start: `days` before the
-        end), written back into parameters as Canvas's report does. Values that were sent stay as sent."""
-        filled: dict[str, Any] = {}
-        end = started
-        if _blank(parameters.get("end_at")):
-            filled["end_at"] = self.local_time(end)
-        elif isinstance(parameters["end_at"], str):
-            parsed = _epoch_or_none(parameters["end_at"])
-            end = parsed if parsed is not None else end
-        if _blank(parameters.get("start_at")):
-            filled["start_at"] = self.local_time(end - days * 86400.0)
-        return filled
+        """start_at/end_at as the report settles them, written back into parameters as Canvas's report
+        does (D8): end defaults to now, start to `days` before the end, and a longer (or reversed) range
+        is cut to the last `days` days. Both come back as timestamps in the account's time zone."""
+        end = parse_account_time(parameters.get("end_at"), self.zone)
+        end_ts = end.timestamp() if end is not None else started
+        start = parse_account_time(parameters.get("start_at"), self.zone)
+        start_ts = start.timestamp() if start is not None else None
+        window = days * 86400.0
+        if start_ts is None or start_ts > end_ts or end_ts - start_ts > window:
+            start_ts = end_ts - window
+        return {"start_at": self.local_time(start_ts), "end_at": self.local_time(end_ts)}
 
     def _job_ends(self, row: dict[str, Any]) -> dict[str, Any]:
         """running/compiling -> complete, or error when a failure was forced."""

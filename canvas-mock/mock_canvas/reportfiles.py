@@ -24,7 +24,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import IO, Any
 
 from canvas_contract import resolve
@@ -227,8 +227,6 @@ class FileContext:
     now: float = 0.0  # when the job runs (mock clock)
     zone: tzinfo = UTC  # the root account's time zone
     read_as: Mapping[str, str] = field(default_factory=dict)
-    # x-report-catalogue.<type>.job.date_window_days: the longest start_at..end_at range the report reads
-    date_window_days: int | None = None
 
     def param(self, name: str) -> Any:
         return read_parameter(self.parameters, name, self.read_as.get(name, "string"))
@@ -662,7 +660,7 @@ _ENROLLMENT_ROW = (
 )
 
 
-def _parse_time(ctx: FileContext, value: Any) -> datetime | None:
+def parse_account_time(value: Any, zone: tzinfo) -> datetime | None:
     """A date parameter parsed in the root account's time zone (a bare date is its midnight)."""
     if value is None or value == "":
         return None
@@ -670,7 +668,11 @@ def _parse_time(ctx: FileContext, value: Any) -> datetime | None:
         parsed = datetime.fromisoformat(str(value))
     except ValueError:
         return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=ctx.zone)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=zone)
+
+
+def _parse_time(ctx: FileContext, value: Any) -> datetime | None:
+    return parse_account_time(value, ctx.zone)
 
 
 def _zero_activity(ctx: FileContext) -> Table:
@@ -689,15 +691,14 @@ def _zero_activity(ctx: FileContext) -> Table:
 
 
 def _students_with_no_submissions(ctx: FileContext) -> Table:
-    """Student enrollments without a submission between start_at and end_at (a range of at most the
-    catalogue's `date_window_days`; the lifecycle has already filled in and written back missing dates)."""
-    if ctx.date_window_days is None:
-        raise CatalogueError(f"{ctx.report}: x-report-catalogue gives no job.date_window_days")
-    window = timedelta(days=ctx.date_window_days)
-    end = _parse_time(ctx, ctx.parameters.get("end_at")) or datetime.fromtimestamp(ctx.now, ctx.zone)
+    """Student enrollments without a submission between start_at and end_at, as the lifecycle settled and
+    wrote them back from the catalogue's `job.date_window_days` before the job runs."""
     start = _parse_time(ctx, ctx.parameters.get("start_at"))
-    if start is None or end - start > window or start > end:
-        start = end - window
+    end = _parse_time(ctx, ctx.parameters.get("end_at"))
+    if start is None or end is None:
+        raise CatalogueError(
+            f"{ctx.report}: x-report-catalogue gives no job.date_window_days to settle dates"
+        )
     submitted = "e.last_submission_at IS NOT NULL AND e.last_submission_at BETWEEN ? AND ?"
     where = f"NOT ({submitted}) AND {_student_scope(ctx)}"
     args: list[Any] = [start.timestamp(), end.timestamp()]
