@@ -46,8 +46,9 @@ lint: setup ## Lint and format-check the hand-written Python (ruff)
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 
-test: setup lint ## Run every check: spec, client, mock and contract tests
+test: setup lint ## Run every check: spec, client, mock and contract tests, and the TypeScript package's tests
 	$(PY) -m pytest
+	$(MAKE) --no-print-directory -o setup test-node
 
 clean: ## Remove installed tools and build output (keeps committed files)
 	rm -rf .venv .tools node_modules dist reports build .pytest_cache .mypy_cache .ruff_cache
@@ -76,19 +77,38 @@ bench-mock: setup ## GET of one report with wrk: the mock vs prism vs a no-op AS
 	$(PY) scripts/bench_mock.py
 
 # --- Typed Python client (generated/ from the spec; never edit generated/ by hand) --------------------
-.PHONY: generate dist bench bench-decode
+.PHONY: generate dist typescript-build test-node bench bench-decode
 GENERATED ?= generated
 DIST      ?= dist
+TS_PACKAGE   ?= typescript
+TS_GENERATED ?= $(TS_PACKAGE)/src/generated
 
-generate: setup ## Generate the typed client into generated/ (generator_config.yml + client_templates/)
+generate: setup ## Generate the typed clients: Python into generated/, TypeScript types into typescript/src/generated/
 	rm -rf $(GENERATED).tmp
 	.venv/bin/openapi-python-client generate --path $(SPEC) --config generator_config.yml \
 	  --custom-template-path client_templates --meta uv --output-path $(GENERATED).tmp --fail-on-warning
 	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
+	rm -rf $(TS_GENERATED).tmp && mkdir -p $(TS_GENERATED).tmp
+	$(NODE_BIN)/openapi-typescript $(SPEC) --output $(TS_GENERATED).tmp/openapi.ts --redocly redocly.yaml \
+	  --root-types --root-types-no-schema-prefix
+	$(PY) scripts/generate_typescript.py --out $(TS_GENERATED).tmp/catalogue.ts \
+	  --package-json $(TS_PACKAGE)/package.json --lock package-lock.json
+	rm -rf $(TS_GENERATED) && mv $(TS_GENERATED).tmp $(TS_GENERATED)
 
-dist: setup ## Build the client's sdist and wheel into dist/ (from the committed generated/)
-	rm -f $(DIST)/canvas_account_reports_client-*
+dist: setup ## Build the Python client's sdist and wheel and the TypeScript package's .tgz into dist/
+	rm -f $(DIST)/canvas_account_reports_client-* $(DIST)/canvas-account-reports-client-*.tgz
 	$(UV) build --quiet --sdist --wheel --out-dir $(DIST) $(GENERATED)
+	$(MAKE) --no-print-directory -o setup typescript-build
+	@mkdir -p $(DIST)
+	cd $(TS_PACKAGE) && npm pack --silent --pack-destination $(abspath $(DIST)) >/dev/null
+	@ls $(DIST)/canvas-account-reports-client-*.tgz
+
+typescript-build: setup ## Compile the TypeScript package (typescript/src -> typescript/dist: ESM .js + .d.ts)
+	rm -rf $(TS_PACKAGE)/dist
+	$(NODE_BIN)/tsc -p $(TS_PACKAGE)/tsconfig.json
+
+test-node: setup typescript-build ## The TypeScript package's tests (node --test) against the mock on 127.0.0.1
+	node --test $(TS_PACKAGE)/test/
 
 bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
 	$(PY) scripts/bench_decode.py
