@@ -108,7 +108,7 @@ typescript-build: setup ## Compile the TypeScript package (typescript/src -> typ
 	$(NODE_BIN)/tsc -p $(TS_PACKAGE)/tsconfig.json
 
 test-node: setup typescript-build ## The TypeScript package's tests (node --test) against the mock on 127.0.0.1
-	node --test $(TS_PACKAGE)/test/
+	node --test $(TS_PACKAGE)/test/*.test.mjs
 
 bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
 	$(PY) scripts/bench_decode.py

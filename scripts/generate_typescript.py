@@ -41,7 +41,8 @@ def schema_name(value: Any) -> str | None:
 
 
 def runtime_value(value: Any) -> Any:
-    """The catalogue as plain data: schema references become the schema's name (its type is in `components`)."""
+    """The catalogue as plain data: a schema reference becomes the schema's name (its type is in
+    `components`)."""
     name = schema_name(value)
     if name is not None:
         return name
@@ -83,18 +84,19 @@ def catalogue_module(spec: Mapping[str, Any]) -> str:
     return (
         HEADER
         + '\nimport type { components } from "./openapi.js";\n\n'
-        + "/** Every built-in report type: its title, how its job runs and what it writes (schema names refer to\n"
-        + " * `components[\"schemas\"]`). */\n"
+        + "/** Every built-in report type: its title, how its job runs and what it writes\n"
+        + ' * (schema names refer to `components["schemas"]`). */\n'
         + f"export const reportCatalogue = {data} as const;\n\n"
         + "/** The spec's `info.version`, which is also this package's version. */\n"
         + f"export const specVersion = {json.dumps(str(spec['info']['version']))};\n\n"
-        + "/** The built-in report types (Canvas plugins may add more: every call also takes any string). */\n"
+        + "/** The built-in report types (plugins may add more: every call also takes any string). */\n"
         + "export type CatalogueReportType = keyof typeof reportCatalogue;\n\n"
         + "/** The `parameters` each built-in report reads, by report type. */\n"
         + "export interface ReportParametersByType {\n"
         + "\n".join(parameters_lines)
         + "\n}\n\n"
-        + "/** One CSV row of each file a report writes, by report type and table (property order = columns). */\n"
+        + "/** One CSV row of each file a report writes, by report type and table (property order =\n"
+        + " * column order). */\n"
         + "export interface ReportRowsByType {\n"
         + "\n".join(rows_lines)
         + ("\n" if rows_lines else "")
@@ -108,7 +110,7 @@ def write_if_changed(path: Path, text: str) -> None:
 
 
 def set_json_version(path: Path, version: str, *keys: str) -> None:
-    """Set `version` in a JSON file (package.json, or a lock file's entry under `keys`), keeping npm's layout."""
+    """Set `version` in a JSON file (package.json, or a lock file's entry under `keys`), in npm's layout."""
     document = json.loads(path.read_text(encoding="utf-8"))
     target = document
     for key in keys:

@@ -8,8 +8,23 @@ import { specVersion } from "./generated/catalogue.js";
 import type { paths } from "./generated/openapi.js";
 import { type FetchLike, type ThrottleBackoffOptions, withThrottleBackoff } from "./throttle.js";
 
+/** An operation with only the JSON request body: openapi-fetch sends every body as JSON, so the form
+ * encodings the spec also allows (flat `parameters[name]` fields) must not type-check as bodies. */
+type JsonRequestOnly<Operation> = {
+  [Key in keyof Operation]: Key extends "requestBody" ? JsonContentOnly<Operation[Key]> : Operation[Key];
+};
+type JsonContentOnly<Body> = Body extends { content: infer Content }
+  ? Omit<Body, "content"> & { content: Pick<Content, Extract<keyof Content, "application/json">> }
+  : Body;
+
+/** The spec's `paths` as this client sends them: JSON request bodies; every response body, error bodies
+ * (JSON and the text/plain throttle) included. */
+export type ClientPaths = {
+  [Path in keyof paths]: { [Method in keyof paths[Path]]: JsonRequestOnly<paths[Path][Method]> };
+};
+
 /** The client: `client.GET("/api/v1/accounts/{account_id}/reports/{report}", { params: … })` and so on. */
-export type CanvasReportsClient = Client<paths, "application/json">;
+export type CanvasReportsClient = Client<ClientPaths>;
 
 export interface CanvasReportsClientOptions {
   /** The Canvas instance, e.g. `https://yourschool.instructure.com` (paths start with `/api/v1`). */
@@ -41,5 +56,5 @@ export function createCanvasReportsClient(options: CanvasReportsClientOptions): 
   // Read the global at call time, so a fetch patched after import (by tests, by polyfills) is used.
   const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
   const fetch = options.retry === false ? baseFetch : withThrottleBackoff(baseFetch, options.retry ?? {});
-  return createClient<paths, "application/json">({ baseUrl: options.baseUrl, headers, fetch });
+  return createClient<ClientPaths>({ baseUrl: options.baseUrl, headers, fetch });
 }

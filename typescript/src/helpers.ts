@@ -10,11 +10,13 @@ import { isThrottledResponse } from "./throttle.js";
 type Report = components["schemas"]["Report"];
 type ReportStatus = components["schemas"]["ReportStatus"];
 
-/** Every error body the spec describes: JSON errors, startReport's 400, the text/plain throttle. */
+/** Every error body the spec describes: JSON errors, startReport's 400, the text/plain throttle, and
+ * startReport's 409 (the identical report already in progress). */
 export type CanvasErrorBody =
   | components["schemas"]["ErrorResponse"]
   | components["schemas"]["BadRequestError"]
-  | components["schemas"]["RateLimitExceeded"];
+  | components["schemas"]["RateLimitExceeded"]
+  | Report;
 
 /** Canvas answered with an error status. `body` is the parsed error body, typed as the spec describes it. */
 export class CanvasReportsError extends Error {
@@ -53,7 +55,7 @@ export class DownloadError extends Error {
 export function errorText(body: CanvasErrorBody | undefined): string {
   if (body === undefined) return "(empty body)";
   if (typeof body === "string") return body.trim().split(/\s+/).join(" ").slice(0, 200) || "(empty body)";
-  const { error, errors } = body as { error?: unknown; errors?: unknown };
+  const { error, errors, id, status } = body as { error?: unknown; errors?: unknown; id?: unknown; status?: unknown };
   if (typeof error === "string") return error;
   if (typeof errors === "string") return errors;
   if (Array.isArray(errors)) {
@@ -62,13 +64,14 @@ export function errorText(body: CanvasErrorBody | undefined): string {
       .filter((m): m is string => typeof m === "string" && m !== "");
     if (messages.length) return messages.join("; ");
   }
+  if (typeof id === "number" && typeof status === "string") return `an identical report is in progress (#${id}, ${status})`;
   return JSON.stringify(body).slice(0, 200);
 }
 
 /** The data of a successful call, or a CanvasReportsError carrying the typed error body. */
 export function unwrap<T, E extends CanvasErrorBody | undefined>(
   what: string,
-  result: { data?: T; error?: E; response: Response },
+  result: { data?: T | undefined; error?: E | undefined; response: Response },
 ): T {
   if (result.response.ok && result.data !== undefined) return result.data;
   throw new CanvasReportsError(what, result.response, result.error);

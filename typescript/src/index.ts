@@ -16,6 +16,7 @@ export {
   canSetUserAgent,
   DEFAULT_USER_AGENT,
   type CanvasReportsClient,
+  type ClientPaths,
   type CanvasReportsClientOptions,
 } from "./client.js";
 export {

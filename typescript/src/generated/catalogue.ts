@@ -5,8 +5,8 @@
 
 import type { components } from "./openapi.js";
 
-/** Every built-in report type: its title, how its job runs and what it writes (schema names refer to
- * `components["schemas"]`). */
+/** Every built-in report type: its title, how its job runs and what it writes
+ * (schema names refer to `components["schemas"]`). */
 export const reportCatalogue = {
     "course_storage_csv": {
         "title": "Course Storage",
@@ -153,7 +153,7 @@ export const reportCatalogue = {
 /** The spec's `info.version`, which is also this package's version. */
 export const specVersion = "1.0.0";
 
-/** The built-in report types (Canvas plugins may add more: every call also takes any string). */
+/** The built-in report types (plugins may add more: every call also takes any string). */
 export type CatalogueReportType = keyof typeof reportCatalogue;
 
 /** The `parameters` each built-in report reads, by report type. */
@@ -200,6 +200,7 @@ export interface ReportParametersByType {
     "zero_activity_csv": components["schemas"]["ReportParameters"];
 }
 
-/** One CSV row of each file a report writes, by report type and table (property order = columns). */
+/** One CSV row of each file a report writes, by report type and table (property order =
+ * column order). */
 export interface ReportRowsByType {
 }
