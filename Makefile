@@ -83,11 +83,12 @@ DIST      ?= dist
 TS_PACKAGE   ?= typescript
 TS_GENERATED ?= $(TS_PACKAGE)/src/generated
 
-generate: setup ## Generate the typed clients: Python into generated/, TypeScript types into typescript/src/generated/
+generate: setup ## Generate from the spec: the Python client (generated/), the helpers' catalogue module, the TypeScript types
 	rm -rf $(GENERATED).tmp
 	.venv/bin/openapi-python-client generate --path $(SPEC) --config generator_config.yml \
 	  --custom-template-path client_templates --meta uv --output-path $(GENERATED).tmp --fail-on-warning
 	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
+	$(PY) scripts/generate_catalogue_module.py
 	rm -rf $(TS_GENERATED).tmp && mkdir -p $(TS_GENERATED).tmp
 	$(NODE_BIN)/openapi-typescript $(SPEC) --output $(TS_GENERATED).tmp/openapi.ts --redocly redocly.yaml \
 	  --root-types --root-types-no-schema-prefix
@@ -121,9 +122,11 @@ DOCS_HTML ?= build/docs/index.html
 
 docs: $(DOCS_HTML) ## Render the spec as one offline HTML reference page (Redocly) at build/docs/index.html
 
-$(DOCS_HTML): $(SPEC) docs/reference-template.hbs redocly.yaml scripts/strip_reference_cdn.mjs node_modules/.installed
+$(DOCS_HTML): $(SPEC) docs/reference-template.hbs redocly.yaml scripts/strip_reference_cdn.mjs node_modules/.installed \
+  scripts/reference_spec.py canvas_contract/catalogue.py .venv/.synced
 	@mkdir -p $(dir $@)
-	$(NODE_BIN)/redocly build-docs $(SPEC) --config redocly.yaml --inlineBundle \
+	$(PY) scripts/reference_spec.py $(dir $@)openapi.json  # the spec plus the report catalogue's tag
+	$(NODE_BIN)/redocly build-docs $(dir $@)openapi.json --config redocly.yaml --inlineBundle \
 	  --template docs/reference-template.hbs --output $@
 	node scripts/strip_reference_cdn.mjs $@
 

@@ -1,10 +1,11 @@
 """What the mock knows about the Account Reports API, all of it read from the OpenAPI document at start-up.
 
 The mock writes no schema, status list, scope string or error message of its own: routes, parameter and
-body schemas, each operation's scope (from its `security`), the report states, the error bodies and the
-seed catalogue (from `components/examples`) come from here. Validators are compiled once, with
-jsonschema-rs (Draft 2020-12, the dialect of OpenAPI 3.1), because the pure-Python validator costs
-~17 µs per call and the request budget of the hot path is a few microseconds.
+body schemas, each operation's scope (from its `security`), the report states, the error bodies (from
+`components/examples`) and the catalogue (from `components.x-report-catalogue`) come from here.
+Validators are compiled once, with jsonschema-rs (Draft 2020-12, the dialect of OpenAPI 3.1), because
+the pure-Python validator costs ~17 µs per call and the request budget of the hot path is a few
+microseconds.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import jsonschema_rs
 import yaml
 
 from canvas_contract import example_value, operations, resolve
+from canvas_contract.catalogue import available_reports
 
 SPEC_URI = "urn:canvas-account-reports"
 JSON_MEDIA_TYPE = "application/json"
@@ -181,9 +183,10 @@ class Contract:
         self._term_error_suffix = text[text.rindex("'") :]
         self.www_authenticate = self._header_example("WWW-Authenticate").encode()
 
-        self.catalogue: list[dict[str, Any]] = sorted(
-            (dict(entry) for entry in examples("AvailableReports")), key=lambda e: e["title"]
-        )
+        try:  # listAvailableReports on a fresh account, derived from components.x-report-catalogue
+            self.catalogue: list[dict[str, Any]] = available_reports(self.spec)
+        except (KeyError, TypeError) as exc:
+            raise ContractError(f"components.x-report-catalogue is incomplete: {exc!r}") from None
         self.descriptions_html: dict[str, str] = {}
         for name, node in self.spec["components"]["examples"].items():
             value = node.get("value")

@@ -23,8 +23,10 @@ from canvas_reports.errors import (
     Throttled,
     TransportError,
     UnexpectedResponse,
+    UnknownParameter,
     WaitTimeout,
 )
+from canvas_reports.hints import ParameterWarning, check_parameters
 from canvas_reports.statuses import FINAL_STATUSES, IN_PROGRESS_STATUSES, SUCCESS_STATUSES, is_final
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "DownloadError",
     "DuplicateReport",
     "NotFound",
+    "ParameterWarning",
     "PermissionDenied",
     "RateLimitPacer",
     "ReportsClient",
@@ -48,7 +51,9 @@ __all__ = [
     "Throttled",
     "TransportError",
     "UnexpectedResponse",
+    "UnknownParameter",
     "WaitTimeout",
     "__version__",
+    "check_parameters",
     "is_final",
 ]

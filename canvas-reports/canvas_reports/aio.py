@@ -36,6 +36,7 @@ from canvas_reports.errors import (
     TransportError,
     WaitTimeout,
 )
+from canvas_reports.hints import warn_about_parameters
 from canvas_reports.statuses import is_final, status_text
 
 
@@ -125,7 +126,11 @@ class AsyncReportsClient:
         )
         return list(_core.parsed_or_raise(response, list, what))
 
-    async def start(self, report_type: str, parameters: Mapping[str, Any] | None = None) -> Report:
+    async def start(
+        self, report_type: str, parameters: Mapping[str, Any] | None = None, *, strict_params: bool = False
+    ) -> Report:
+        """Start a report; parameter hints and errors as in ReportsClient.start."""
+        warn_about_parameters(report_type, parameters, strict=strict_params, stacklevel=2)
         what = f"startReport {report_type}"
         body = start_body(parameters)
         response = await self._call(

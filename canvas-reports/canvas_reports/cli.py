@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn
@@ -42,8 +43,10 @@ from canvas_reports.errors import (
     CanvasReportsError,
     DuplicateReport,
     PermissionDenied,
+    UnknownParameter,
     WaitTimeout,
 )
+from canvas_reports.hints import ParameterWarning
 from canvas_reports.statuses import SUCCESS_STATUSES, known_status, status_text
 
 PROG = "canvas-reports"
@@ -157,6 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--reuse",
         action="store_true",
         help="if an identical report is already running, follow that one instead of failing",
+    )
+    start.add_argument(
+        "--strict-params",
+        action="store_true",
+        help="refuse a parameter the report does not read (default: warn, and send it anyway)",
     )
 
     status = commands.add_parser("status", parents=[common], help="one report's state")
@@ -351,10 +359,26 @@ def _download_with_bar(
 
 
 # -- commands ---------------------------------------------------------------------------------------------
+@contextmanager
+def parameter_warnings(output: Output) -> Iterator[None]:
+    """Show the helpers' ParameterWarnings as one `warning:` line each on stderr (other warnings pass)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ParameterWarning)
+        try:
+            yield
+        finally:
+            for seen in caught:
+                if issubclass(seen.category, ParameterWarning):
+                    output.err.print(f"{PROG}: warning: {seen.message}", markup=False, soft_wrap=True)
+                else:
+                    warnings.warn_explicit(seen.message, seen.category, seen.filename, seen.lineno)
+
+
 def cmd_start(canvas: ReportsClient, output: Output, args: argparse.Namespace) -> int:
     parameters = dict(args.params) if args.params else None
     try:
-        report = canvas.start(args.report_type, parameters)
+        with parameter_warnings(output):
+            report = canvas.start(args.report_type, parameters, strict_params=args.strict_params)
     except DuplicateReport as duplicate:
         if not args.reuse:
             raise
@@ -508,6 +532,8 @@ def main(argv: Sequence[str] | None = None, environ: dict[str, str] | None = Non
             return run(args, output, canvas)
     except UsageError as exc:
         return fail(str(exc), EXIT_USAGE)
+    except UnknownParameter as exc:
+        return fail(f"{exc} — fix the name, or leave out --strict-params to send it anyway", EXIT_USAGE)
     except _ReportEnded as exc:
         return fail(str(exc), EXIT_REPORT_FAILED)
     except WaitTimeout as exc:

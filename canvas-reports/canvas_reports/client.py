@@ -41,6 +41,7 @@ from canvas_reports.errors import (
     TransportError,
     WaitTimeout,
 )
+from canvas_reports.hints import warn_about_parameters
 from canvas_reports.statuses import is_final, status_text
 
 try:
@@ -159,8 +160,16 @@ class ReportsClient:
         )
         return list(_core.parsed_or_raise(response, list, what))
 
-    def start(self, report_type: str, parameters: Mapping[str, Any] | None = None) -> Report:
-        """Start a report. An identical one already in progress raises DuplicateReport (with it attached)."""
+    def start(
+        self, report_type: str, parameters: Mapping[str, Any] | None = None, *, strict_params: bool = False
+    ) -> Report:
+        """Start a report. An identical one already in progress raises DuplicateReport (with it attached).
+
+        Parameter names are checked against the report's catalogue entry first: an unknown name or a
+        missing required one is a `hints.ParameterWarning` (the request still goes out, as Canvas ignores
+        what it does not read); with `strict_params` an unknown name raises UnknownParameter instead.
+        """
+        warn_about_parameters(report_type, parameters, strict=strict_params, stacklevel=2)
         what = f"startReport {report_type}"
         body = start_body(parameters)
         response = self._call(

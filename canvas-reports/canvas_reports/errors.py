@@ -76,3 +76,14 @@ class WaitTimeout(CanvasReportsError):
 
 class DownloadError(CanvasReportsError):
     """The report has no file to download, or the file could not be fetched or written completely."""
+
+
+class UnknownParameter(CanvasReportsError, ValueError):
+    """With `strict_params=True` (`--strict-params`): a parameter the report's catalogue entry does not
+    list. Nothing was sent. `suggestion` is the closest known name, if any."""
+
+    def __init__(self, message: str, *, report_type: str, name: str, suggestion: str | None) -> None:
+        super().__init__(message)
+        self.report_type = report_type
+        self.name = name
+        self.suggestion = suggestion

@@ -106,6 +106,29 @@ class TestCommands:
         sent = json.loads(script.calls("POST", RUNS)[0].content)
         assert sent == {"parameters": {"users": "true", "enrollment_term_id": 12}}
 
+    def test_unknown_parameter_warns_with_the_closest_name_and_is_sent(self, run_cli) -> None:
+        run_cli.script.on("POST", RUNS, json_response(200, report_json("ReportCreated")))
+        result, script = run_cli("start", "provisioning_csv", "-p", "user=true", "--json")
+        assert result.code == 0
+        warning = "provisioning_csv does not read parameter `user`; did you mean `users`?"
+        assert result.err == f"canvas-reports: warning: {warning}\n"
+        assert json.loads(script.calls("POST", RUNS)[0].content) == {"parameters": {"user": "true"}}
+        json.loads(result.out)  # stdout stays pure JSON
+
+    def test_strict_params_refuses_an_unknown_parameter(self, run_cli) -> None:
+        result, script = run_cli("start", "provisioning_csv", "-p", "user=true", "--strict-params")
+        assert result.code == cli.EXIT_USAGE
+        assert result.err.count("\n") == 1 and "did you mean `users`?" in result.err
+        assert "--strict-params" in result.err
+        assert script.requests == []
+
+    def test_missing_required_parameter_warns(self, run_cli) -> None:
+        mgp = f"{REPORTS}/mgp_grade_export_csv"
+        run_cli.script.on("POST", mgp, json_response(200, report_json("ReportCreated")))
+        result, _ = run_cli("start", "mgp_grade_export_csv", "--strict-params")
+        assert result.code == 0  # Canvas does not enforce it, so neither does --strict-params
+        assert "parameter `enrollment_term_id` is missing" in result.err
+
     def test_start_wait_download(self, run_cli, tmp_path: Path) -> None:
         complete = report_json("ReportComplete")
         body = b"canvas_user_id,user_id\n1,u1\n"

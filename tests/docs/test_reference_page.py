@@ -137,3 +137,12 @@ def test_a_cdn_page_is_caught(built_page: Path, tmp_path: Path) -> None:
     assert any("cdn.redocly.com" in url for url in report["network_requests"])
     assert report["operations"] == []
     assert len(report["failures"]) == len(_expected())
+
+
+def test_the_report_catalogue_is_on_the_page(built_page: Path) -> None:
+    """The catalogue's trait tag (built from the spec by `make docs`) made it into the page."""
+    from canvas_contract.catalogue import report_catalogue
+
+    text = built_page.read_text(encoding="utf-8")
+    for report, entry in report_catalogue().items():
+        assert f"{report}: {entry['title']}" in text, report

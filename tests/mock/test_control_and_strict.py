@@ -102,13 +102,9 @@ def test_error_bodies_catalogue_and_scopes_come_from_the_spec(tmp_path: Path) ->
     def change(spec: dict[str, Any]) -> None:
         examples = spec["components"]["examples"]
         examples["NotFound"]["value"] = {"errors": [{"message": "Nothing here."}]}
-        examples["AvailableReports"]["value"].append(
-            {
-                "title": "AAA Custom Plugin Report",
-                "parameters": None,
-                "report": "custom_plugin_csv",
-                "last_run": None,
-            }
+        catalogue = spec["components"]["x-report-catalogue"]
+        catalogue["custom_plugin_csv"] = dict(
+            catalogue["developer_key_report_csv"], title="AAA Custom Plugin Report"
         )
         get = spec["paths"]["/api/v1/accounts/{account_id}/reports/{report}"]["get"]
         get["security"][1]["CanvasOAuth2"] = ["url:GET|/api/v1/accounts/:account_id/reports/:report/custom"]

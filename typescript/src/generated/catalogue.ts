@@ -13,6 +13,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "tracked"
+        },
+        "parameters": "CourseStorageCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "course_storage_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "CourseStorageCsvRow"
+                }
+            ]
         }
     },
     "developer_key_report_csv": {
@@ -20,6 +31,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "DeveloperKeyReportCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "developer_key_report_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "DeveloperKeyReportCsvRow"
+                }
+            ]
         }
     },
     "eportfolio_report_csv": {
@@ -27,6 +49,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "EportfolioReportCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "eportfolio_report_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "EportfolioReportCsvRow"
+                }
+            ]
         }
     },
     "grade_export_csv": {
@@ -34,6 +67,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "parallel",
             "progress": "tracked"
+        },
+        "parameters": "GradeExportCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "grade_export_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "GradeExportCsvRow"
+                }
+            ]
         }
     },
     "last_enrollment_activity_csv": {
@@ -41,6 +85,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "LastEnrollmentActivityCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "last_enrollment_activity_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "LastEnrollmentActivityCsvRow"
+                }
+            ]
         }
     },
     "last_user_access_csv": {
@@ -48,6 +103,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "LastUserAccessCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "last_user_access_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "LastUserAccessCsvRow"
+                }
+            ]
         }
     },
     "lti_report_csv": {
@@ -55,6 +121,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "LtiReportCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "lti_report_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "LtiReportCsvRow"
+                }
+            ]
         }
     },
     "mgp_grade_export_csv": {
@@ -62,6 +139,21 @@ export const reportCatalogue = {
         "job": {
             "runner": "parallel",
             "progress": "tracked"
+        },
+        "parameters": "MgpGradeExportCsvParameters",
+        "output": {
+            "kind": "per_term_zip",
+            "files": [
+                {
+                    "table": "mgp_grade_export_csv",
+                    "name": "<term name>.csv",
+                    "row": "MgpGradeExportCsvRow",
+                    "placeholder": {
+                        "when": "The term has no grading period set.",
+                        "cell": "no grading periods configured for this term"
+                    }
+                }
+            ]
         }
     },
     "outcome_export_csv": {
@@ -69,6 +161,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "tracked"
+        },
+        "parameters": "OutcomeExportCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "outcome_export_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "OutcomeExportCsvRow"
+                }
+            ]
         }
     },
     "outcome_results_csv": {
@@ -76,6 +179,18 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "tracked"
+        },
+        "parameters": "OutcomeResultsCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "outcome_results_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "OutcomeResultsCsvRow",
+                    "empty_row": "No outcomes found"
+                }
+            ]
         }
     },
     "provisioning_csv": {
@@ -83,6 +198,84 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "ProvisioningCsvParameters",
+        "output": {
+            "kind": "by_selection",
+            "files": [
+                {
+                    "table": "users",
+                    "name": "users.csv",
+                    "selected_by": "users",
+                    "row": "ProvisioningCsvUsersRow"
+                },
+                {
+                    "table": "accounts",
+                    "name": "accounts.csv",
+                    "selected_by": "accounts",
+                    "row": "ProvisioningCsvAccountsRow"
+                },
+                {
+                    "table": "terms",
+                    "name": "terms.csv",
+                    "selected_by": "terms",
+                    "row": "ProvisioningCsvTermsRow"
+                },
+                {
+                    "table": "courses",
+                    "name": "courses.csv",
+                    "selected_by": "courses",
+                    "row": "ProvisioningCsvCoursesRow"
+                },
+                {
+                    "table": "sections",
+                    "name": "sections.csv",
+                    "selected_by": "sections",
+                    "row": "ProvisioningCsvSectionsRow"
+                },
+                {
+                    "table": "enrollments",
+                    "name": "enrollments.csv",
+                    "selected_by": "enrollments",
+                    "row": "ProvisioningCsvEnrollmentsRow"
+                },
+                {
+                    "table": "groups",
+                    "name": "groups.csv",
+                    "selected_by": "groups",
+                    "row": "ProvisioningCsvGroupsRow"
+                },
+                {
+                    "table": "group_membership",
+                    "name": "group_membership.csv",
+                    "selected_by": "group_membership",
+                    "row": "ProvisioningCsvGroupMembershipRow"
+                },
+                {
+                    "table": "group_categories",
+                    "name": "group_categories.csv",
+                    "selected_by": "group_categories",
+                    "row": "ProvisioningCsvGroupCategoriesRow"
+                },
+                {
+                    "table": "xlist",
+                    "name": "xlist.csv",
+                    "selected_by": "xlist",
+                    "row": "ProvisioningCsvXlistRow"
+                },
+                {
+                    "table": "user_observers",
+                    "name": "user_observers.csv",
+                    "selected_by": "user_observers",
+                    "row": "ProvisioningCsvUserObserversRow"
+                },
+                {
+                    "table": "admins",
+                    "name": "admins.csv",
+                    "selected_by": "admins",
+                    "row": "ProvisioningCsvAdminsRow"
+                }
+            ]
         }
     },
     "public_courses_csv": {
@@ -90,6 +283,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "tracked"
+        },
+        "parameters": "PublicCoursesCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "public_courses_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "PublicCoursesCsvRow"
+                }
+            ]
         }
     },
     "recently_deleted_courses_csv": {
@@ -97,6 +301,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "tracked"
+        },
+        "parameters": "RecentlyDeletedCoursesCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "recently_deleted_courses_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "RecentlyDeletedCoursesCsvRow"
+                }
+            ]
         }
     },
     "sis_export_csv": {
@@ -104,6 +319,84 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "SisExportCsvParameters",
+        "output": {
+            "kind": "by_selection",
+            "files": [
+                {
+                    "table": "users",
+                    "name": "users.csv",
+                    "selected_by": "users",
+                    "row": "SisExportCsvUsersRow"
+                },
+                {
+                    "table": "accounts",
+                    "name": "accounts.csv",
+                    "selected_by": "accounts",
+                    "row": "SisExportCsvAccountsRow"
+                },
+                {
+                    "table": "terms",
+                    "name": "terms.csv",
+                    "selected_by": "terms",
+                    "row": "SisExportCsvTermsRow"
+                },
+                {
+                    "table": "courses",
+                    "name": "courses.csv",
+                    "selected_by": "courses",
+                    "row": "SisExportCsvCoursesRow"
+                },
+                {
+                    "table": "sections",
+                    "name": "sections.csv",
+                    "selected_by": "sections",
+                    "row": "SisExportCsvSectionsRow"
+                },
+                {
+                    "table": "enrollments",
+                    "name": "enrollments.csv",
+                    "selected_by": "enrollments",
+                    "row": "SisExportCsvEnrollmentsRow"
+                },
+                {
+                    "table": "groups",
+                    "name": "groups.csv",
+                    "selected_by": "groups",
+                    "row": "SisExportCsvGroupsRow"
+                },
+                {
+                    "table": "group_membership",
+                    "name": "group_membership.csv",
+                    "selected_by": "group_membership",
+                    "row": "SisExportCsvGroupMembershipRow"
+                },
+                {
+                    "table": "group_categories",
+                    "name": "group_categories.csv",
+                    "selected_by": "group_categories",
+                    "row": "SisExportCsvGroupCategoriesRow"
+                },
+                {
+                    "table": "xlist",
+                    "name": "xlist.csv",
+                    "selected_by": "xlist",
+                    "row": "SisExportCsvXlistRow"
+                },
+                {
+                    "table": "user_observers",
+                    "name": "user_observers.csv",
+                    "selected_by": "user_observers",
+                    "row": "SisExportCsvUserObserversRow"
+                },
+                {
+                    "table": "admins",
+                    "name": "admins.csv",
+                    "selected_by": "admins",
+                    "row": "SisExportCsvAdminsRow"
+                }
+            ]
         }
     },
     "student_assignment_outcome_map_csv": {
@@ -111,6 +404,18 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "tracked"
+        },
+        "parameters": "StudentAssignmentOutcomeMapCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "student_assignment_outcome_map_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "StudentAssignmentOutcomeMapCsvRow",
+                    "empty_row": "No outcomes found"
+                }
+            ]
         }
     },
     "students_with_no_submissions_csv": {
@@ -118,6 +423,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "StudentsWithNoSubmissionsCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "students_with_no_submissions_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "StudentsWithNoSubmissionsCsvRow"
+                }
+            ]
         }
     },
     "unpublished_courses_csv": {
@@ -125,6 +441,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "tracked"
+        },
+        "parameters": "UnpublishedCoursesCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "unpublished_courses_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "UnpublishedCoursesCsvRow"
+                }
+            ]
         }
     },
     "unused_courses_csv": {
@@ -132,6 +459,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "tracked"
+        },
+        "parameters": "UnusedCoursesCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "unused_courses_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "UnusedCoursesCsvRow"
+                }
+            ]
         }
     },
     "user_access_tokens_csv": {
@@ -139,6 +477,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "UserAccessTokensCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "user_access_tokens_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "UserAccessTokensCsvRow"
+                }
+            ]
         }
     },
     "zero_activity_csv": {
@@ -146,6 +495,17 @@ export const reportCatalogue = {
         "job": {
             "runner": "single",
             "progress": "untracked"
+        },
+        "parameters": "ZeroActivityCsvParameters",
+        "output": {
+            "kind": "csv",
+            "files": [
+                {
+                    "table": "zero_activity_csv",
+                    "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
+                    "row": "ZeroActivityCsvRow"
+                }
+            ]
         }
     }
 } as const;
@@ -159,48 +519,150 @@ export type CatalogueReportType = keyof typeof reportCatalogue;
 /** The `parameters` each built-in report reads, by report type. */
 export interface ReportParametersByType {
     /** Course Storage */
-    "course_storage_csv": components["schemas"]["ReportParameters"];
+    "course_storage_csv": components["schemas"]["CourseStorageCsvParameters"];
     /** Developer Keys Report */
-    "developer_key_report_csv": components["schemas"]["ReportParameters"];
+    "developer_key_report_csv": components["schemas"]["DeveloperKeyReportCsvParameters"];
     /** Eportfolio Report */
-    "eportfolio_report_csv": components["schemas"]["ReportParameters"];
+    "eportfolio_report_csv": components["schemas"]["EportfolioReportCsvParameters"];
     /** Grade Export */
-    "grade_export_csv": components["schemas"]["ReportParameters"];
+    "grade_export_csv": components["schemas"]["GradeExportCsvParameters"];
     /** Last Enrollment Activity */
-    "last_enrollment_activity_csv": components["schemas"]["ReportParameters"];
+    "last_enrollment_activity_csv": components["schemas"]["LastEnrollmentActivityCsvParameters"];
     /** Last User Access */
-    "last_user_access_csv": components["schemas"]["ReportParameters"];
+    "last_user_access_csv": components["schemas"]["LastUserAccessCsvParameters"];
     /** LTI Report */
-    "lti_report_csv": components["schemas"]["ReportParameters"];
+    "lti_report_csv": components["schemas"]["LtiReportCsvParameters"];
     /** Multiple Grading Periods Grade Export */
-    "mgp_grade_export_csv": components["schemas"]["ReportParameters"];
+    "mgp_grade_export_csv": components["schemas"]["MgpGradeExportCsvParameters"];
     /** Outcome Export */
-    "outcome_export_csv": components["schemas"]["ReportParameters"];
+    "outcome_export_csv": components["schemas"]["OutcomeExportCsvParameters"];
     /** Outcome Results */
-    "outcome_results_csv": components["schemas"]["ReportParameters"];
+    "outcome_results_csv": components["schemas"]["OutcomeResultsCsvParameters"];
     /** Provisioning */
-    "provisioning_csv": components["schemas"]["ReportParameters"];
+    "provisioning_csv": components["schemas"]["ProvisioningCsvParameters"];
     /** Public Courses */
-    "public_courses_csv": components["schemas"]["ReportParameters"];
+    "public_courses_csv": components["schemas"]["PublicCoursesCsvParameters"];
     /** Recently Deleted Courses */
-    "recently_deleted_courses_csv": components["schemas"]["ReportParameters"];
+    "recently_deleted_courses_csv": components["schemas"]["RecentlyDeletedCoursesCsvParameters"];
     /** SIS Export */
-    "sis_export_csv": components["schemas"]["ReportParameters"];
+    "sis_export_csv": components["schemas"]["SisExportCsvParameters"];
     /** Student Competency */
-    "student_assignment_outcome_map_csv": components["schemas"]["ReportParameters"];
+    "student_assignment_outcome_map_csv": components["schemas"]["StudentAssignmentOutcomeMapCsvParameters"];
     /** Students with no submissions */
-    "students_with_no_submissions_csv": components["schemas"]["ReportParameters"];
+    "students_with_no_submissions_csv": components["schemas"]["StudentsWithNoSubmissionsCsvParameters"];
     /** Unpublished Courses */
-    "unpublished_courses_csv": components["schemas"]["ReportParameters"];
+    "unpublished_courses_csv": components["schemas"]["UnpublishedCoursesCsvParameters"];
     /** Unused Courses */
-    "unused_courses_csv": components["schemas"]["ReportParameters"];
+    "unused_courses_csv": components["schemas"]["UnusedCoursesCsvParameters"];
     /** User Access Tokens */
-    "user_access_tokens_csv": components["schemas"]["ReportParameters"];
+    "user_access_tokens_csv": components["schemas"]["UserAccessTokensCsvParameters"];
     /** Zero Activity */
-    "zero_activity_csv": components["schemas"]["ReportParameters"];
+    "zero_activity_csv": components["schemas"]["ZeroActivityCsvParameters"];
 }
 
 /** One CSV row of each file a report writes, by report type and table (property order =
  * column order). */
 export interface ReportRowsByType {
+    /** Course Storage */
+    "course_storage_csv": {
+        "course_storage_csv": components["schemas"]["CourseStorageCsvRow"];
+    };
+    /** Developer Keys Report */
+    "developer_key_report_csv": {
+        "developer_key_report_csv": components["schemas"]["DeveloperKeyReportCsvRow"];
+    };
+    /** Eportfolio Report */
+    "eportfolio_report_csv": {
+        "eportfolio_report_csv": components["schemas"]["EportfolioReportCsvRow"];
+    };
+    /** Grade Export */
+    "grade_export_csv": {
+        "grade_export_csv": components["schemas"]["GradeExportCsvRow"];
+    };
+    /** Last Enrollment Activity */
+    "last_enrollment_activity_csv": {
+        "last_enrollment_activity_csv": components["schemas"]["LastEnrollmentActivityCsvRow"];
+    };
+    /** Last User Access */
+    "last_user_access_csv": {
+        "last_user_access_csv": components["schemas"]["LastUserAccessCsvRow"];
+    };
+    /** LTI Report */
+    "lti_report_csv": {
+        "lti_report_csv": components["schemas"]["LtiReportCsvRow"];
+    };
+    /** Multiple Grading Periods Grade Export */
+    "mgp_grade_export_csv": {
+        "mgp_grade_export_csv": components["schemas"]["MgpGradeExportCsvRow"];
+    };
+    /** Outcome Export */
+    "outcome_export_csv": {
+        "outcome_export_csv": components["schemas"]["OutcomeExportCsvRow"];
+    };
+    /** Outcome Results */
+    "outcome_results_csv": {
+        "outcome_results_csv": components["schemas"]["OutcomeResultsCsvRow"];
+    };
+    /** Provisioning */
+    "provisioning_csv": {
+        "users": components["schemas"]["ProvisioningCsvUsersRow"];
+        "accounts": components["schemas"]["ProvisioningCsvAccountsRow"];
+        "terms": components["schemas"]["ProvisioningCsvTermsRow"];
+        "courses": components["schemas"]["ProvisioningCsvCoursesRow"];
+        "sections": components["schemas"]["ProvisioningCsvSectionsRow"];
+        "enrollments": components["schemas"]["ProvisioningCsvEnrollmentsRow"];
+        "groups": components["schemas"]["ProvisioningCsvGroupsRow"];
+        "group_membership": components["schemas"]["ProvisioningCsvGroupMembershipRow"];
+        "group_categories": components["schemas"]["ProvisioningCsvGroupCategoriesRow"];
+        "xlist": components["schemas"]["ProvisioningCsvXlistRow"];
+        "user_observers": components["schemas"]["ProvisioningCsvUserObserversRow"];
+        "admins": components["schemas"]["ProvisioningCsvAdminsRow"];
+    };
+    /** Public Courses */
+    "public_courses_csv": {
+        "public_courses_csv": components["schemas"]["PublicCoursesCsvRow"];
+    };
+    /** Recently Deleted Courses */
+    "recently_deleted_courses_csv": {
+        "recently_deleted_courses_csv": components["schemas"]["RecentlyDeletedCoursesCsvRow"];
+    };
+    /** SIS Export */
+    "sis_export_csv": {
+        "users": components["schemas"]["SisExportCsvUsersRow"];
+        "accounts": components["schemas"]["SisExportCsvAccountsRow"];
+        "terms": components["schemas"]["SisExportCsvTermsRow"];
+        "courses": components["schemas"]["SisExportCsvCoursesRow"];
+        "sections": components["schemas"]["SisExportCsvSectionsRow"];
+        "enrollments": components["schemas"]["SisExportCsvEnrollmentsRow"];
+        "groups": components["schemas"]["SisExportCsvGroupsRow"];
+        "group_membership": components["schemas"]["SisExportCsvGroupMembershipRow"];
+        "group_categories": components["schemas"]["SisExportCsvGroupCategoriesRow"];
+        "xlist": components["schemas"]["SisExportCsvXlistRow"];
+        "user_observers": components["schemas"]["SisExportCsvUserObserversRow"];
+        "admins": components["schemas"]["SisExportCsvAdminsRow"];
+    };
+    /** Student Competency */
+    "student_assignment_outcome_map_csv": {
+        "student_assignment_outcome_map_csv": components["schemas"]["StudentAssignmentOutcomeMapCsvRow"];
+    };
+    /** Students with no submissions */
+    "students_with_no_submissions_csv": {
+        "students_with_no_submissions_csv": components["schemas"]["StudentsWithNoSubmissionsCsvRow"];
+    };
+    /** Unpublished Courses */
+    "unpublished_courses_csv": {
+        "unpublished_courses_csv": components["schemas"]["UnpublishedCoursesCsvRow"];
+    };
+    /** Unused Courses */
+    "unused_courses_csv": {
+        "unused_courses_csv": components["schemas"]["UnusedCoursesCsvRow"];
+    };
+    /** User Access Tokens */
+    "user_access_tokens_csv": {
+        "user_access_tokens_csv": components["schemas"]["UserAccessTokensCsvRow"];
+    };
+    /** Zero Activity */
+    "zero_activity_csv": {
+        "zero_activity_csv": components["schemas"]["ZeroActivityCsvRow"];
+    };
 }

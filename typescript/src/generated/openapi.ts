@@ -953,6 +953,1099 @@ export interface components {
          * @example 599.981737
          */
         FloatString: string;
+        /**
+         * SkipMessageParameter
+         * @description Suppresses the "report generated" notification when set. Canvas reads the raw value's
+         *     truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
+         * @example true
+         */
+        SkipMessageParameter: boolean | number | string | null;
+        /**
+         * ExtraTextParameter
+         * @description Free text; Canvas appends its own summary of the settings (or a failure notice) to it.
+         */
+        ExtraTextParameter: string | null;
+        /**
+         * LocaleParameter
+         * @description The locale the report ran in; Canvas writes it when the job starts, replacing any value sent.
+         */
+        LocaleParameter: string | null;
+        /**
+         * CourseStorageCsvParameters
+         * @description The parameters the Course Storage report reads (a typed start body for `course_storage_csv`).
+         */
+        CourseStorageCsvParameters: {
+            /** @description The canvas id of the term to get courses from for storage report */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** CourseStorageCsvRow */
+        CourseStorageCsvRow: {
+            id?: number | null;
+            "sis id"?: string | null;
+            "short name"?: string | null;
+            name?: string | null;
+            "account id"?: number | null;
+            "account sis id"?: string | null;
+            "account name"?: string | null;
+            "storage used in MB"?: number | null;
+            "sum of all files in MB"?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DeveloperKeyReportCsvParameters
+         * @description The parameters the Developer Keys Report report reads (a typed start body for `developer_key_report_csv`).
+         */
+        DeveloperKeyReportCsvParameters: {
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** DeveloperKeyReportCsvRow */
+        DeveloperKeyReportCsvRow: {
+            "Global ID"?: number | null;
+            "Key Name"?: string | null;
+            "Inherited from Parent Account"?: string | null;
+            "Contact Info"?: string | null;
+            "Key Type"?: string | null;
+            Placements?: string | null;
+            Status?: string | null;
+            "Permitted API Endpoints"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * EportfolioReportCsvParameters
+         * @description The parameters the Eportfolio Report report reads (a typed start body for `eportfolio_report_csv`).
+         */
+        EportfolioReportCsvParameters: {
+            /** @description Only include ePortfolios from users with no enrollments */
+            no_enrollments?: components["schemas"]["ParameterFlag"];
+            /** @description Include deleted objects */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** EportfolioReportCsvRow */
+        EportfolioReportCsvRow: {
+            eportfolio_name?: string | null;
+            eportfolio_id?: number | null;
+            author_name?: string | null;
+            author_id?: number | null;
+            author_sis_id?: string | null;
+            author_login_id?: string | null;
+            /** @description Ruby `Time#to_s` (`2026-02-10 16:15:02 UTC`), not ISO 8601. */
+            created_at?: string | null;
+            /** @description Ruby `Time#to_s` (`2026-02-10 16:15:02 UTC`), not ISO 8601. */
+            updated_at?: string | null;
+            is_public?: boolean | null;
+            workflow_state?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * GradeExportCsvParameters
+         * @description The parameters the Grade Export report reads (a typed start body for `grade_export_csv`).
+         */
+        GradeExportCsvParameters: {
+            /** @description The canvas id of the term to get grades from */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Include deleted objects */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            /** @description With `include_deleted`: only enrollments changed within this many days. */
+            limiting_period?: number | string | null;
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** GradeExportCsvRow */
+        GradeExportCsvRow: {
+            "student name"?: string | null;
+            "student id"?: number | null;
+            "student sis"?: string | null;
+            "student integration id"?: string | null;
+            course?: string | null;
+            "course id"?: number | null;
+            "course sis"?: string | null;
+            section?: string | null;
+            "section id"?: number | null;
+            "section sis"?: string | null;
+            term?: string | null;
+            "term id"?: number | null;
+            "term sis"?: string | null;
+            "current score"?: number | null;
+            "final score"?: number | null;
+            /** @description `active`, `concluded`, `inactive` or `deleted`. */
+            "enrollment state"?: string | null;
+            "unposted current score"?: number | null;
+            "unposted final score"?: number | null;
+            "override score"?: number | null;
+            "current grade"?: string | null;
+            "final grade"?: string | null;
+            "unposted current grade"?: string | null;
+            "unposted final grade"?: string | null;
+            "override grade"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * LastEnrollmentActivityCsvParameters
+         * @description The parameters the Last Enrollment Activity report reads (a typed start body for `last_enrollment_activity_csv`).
+         */
+        LastEnrollmentActivityCsvParameters: {
+            /** @description The canvas id of the term's courses to get activity from */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description The course's enrollments to report on */
+            course_id?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `course_id`, read only when that is blank. */
+            course?: components["schemas"]["ParameterId"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** LastEnrollmentActivityCsvRow */
+        LastEnrollmentActivityCsvRow: {
+            "user id"?: number | null;
+            "user name"?: string | null;
+            /** Format: date-time */
+            "last activity at"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * LastUserAccessCsvParameters
+         * @description The parameters the Last User Access report reads (a typed start body for `last_user_access_csv`).
+         */
+        LastUserAccessCsvParameters: {
+            /** @description The canvas id of the term to get grades from */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description The course to report on */
+            course_id?: components["schemas"]["ParameterId"];
+            /** @description Include deleted objects */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `course_id`, read only when that is blank. */
+            course?: components["schemas"]["ParameterId"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** LastUserAccessCsvRow */
+        LastUserAccessCsvRow: {
+            "user id"?: number | null;
+            "user sis id"?: string | null;
+            "user name"?: string | null;
+            /** Format: date-time */
+            "last access at"?: string | null;
+            "last ip"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * LtiReportCsvParameters
+         * @description The parameters the LTI Report report reads (a typed start body for `lti_report_csv`).
+         */
+        LtiReportCsvParameters: {
+            /** @description Include deleted objects */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** LtiReportCsvRow */
+        LtiReportCsvRow: {
+            context_type?: string | null;
+            context_id?: number | null;
+            account_name?: string | null;
+            course_name?: string | null;
+            /** @description The external tool's Canvas id. */
+            tool_id?: number | null;
+            tool_type_name?: string | null;
+            /** @description The tool's own `tool_id` string. */
+            tool_type_id?: string | null;
+            /** @description Ruby `Time#to_s` (`2026-02-10 16:15:02 UTC`), not ISO 8601. */
+            tool_created_at?: string | null;
+            privacy_level?: string | null;
+            launch_url?: string | null;
+            /** @description The tool's custom fields as Ruby prints a Hash (`{"key"=>"value"}`). */
+            custom_fields?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * MgpGradeExportCsvParameters
+         * @description The parameters the Multiple Grading Periods Grade Export report reads (a typed start body for `mgp_grade_export_csv`).
+         */
+        MgpGradeExportCsvParameters: {
+            /** @description The canvas id of the term to get grades from */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Include deleted objects. */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            /** @description With `include_deleted`: only enrollments changed within this many days. */
+            limiting_period?: number | string | null;
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * MgpGradeExportCsvRow
+         * @description One file per term, named after the term. Between `grading period set id` and `current score`
+         *     the columns in `x-repeated-columns` repeat once per grading period.
+         */
+        MgpGradeExportCsvRow: {
+            "student name"?: string | null;
+            "student id"?: number | null;
+            "student sis"?: string | null;
+            "student integration id"?: string | null;
+            course?: string | null;
+            "course id"?: number | null;
+            "course sis"?: string | null;
+            section?: string | null;
+            "section id"?: number | null;
+            "section sis"?: string | null;
+            term?: string | null;
+            "term id"?: number | null;
+            "term sis"?: string | null;
+            "grading period set"?: string | null;
+            "grading period set id"?: number | null;
+            "current score"?: number | null;
+            "final score"?: number | null;
+            /** @description `active`, `concluded`, `inactive` or `deleted`. */
+            "enrollment state"?: string | null;
+            "unposted current score"?: number | null;
+            "unposted final score"?: number | null;
+            "override score"?: number | null;
+            "current grade"?: string | null;
+            "final grade"?: string | null;
+            "unposted current grade"?: string | null;
+            "unposted final grade"?: string | null;
+            "override grade"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * OutcomeExportCsvParameters
+         * @description The parameters the Outcome Export report reads (a typed start body for `outcome_export_csv`).
+         */
+        OutcomeExportCsvParameters: {
+            /** @description Include deleted objects. */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * OutcomeExportCsvRow
+         * @description Without `account_level_mastery_scales` each outcome row continues after `ratings` with
+         *     unlabelled cells: pairs of rating points and rating description.
+         */
+        OutcomeExportCsvRow: {
+            vendor_guid?: string | null;
+            object_type?: string | null;
+            title?: string | null;
+            description?: string | null;
+            friendly_description?: string | null;
+            display_name?: string | null;
+            calculation_method?: string | null;
+            calculation_int?: number | null;
+            parent_guids?: string | null;
+            workflow_state?: string | null;
+            mastery_points?: number | null;
+            ratings?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * OutcomeResultsCsvParameters
+         * @description The parameters the Outcome Results report reads (a typed start body for `outcome_results_csv`).
+         */
+        OutcomeResultsCsvParameters: {
+            /** @description The canvas id of the term of courses to report on */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /**
+             * @description The sort order for the csv, Options: 'users', 'courses', 'outcomes'
+             * @example users
+             * @example courses
+             * @example outcomes
+             */
+            order?: string | null;
+            /** @description Include deleted objects */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** OutcomeResultsCsvRow */
+        OutcomeResultsCsvRow: {
+            "student name"?: string | null;
+            "student id"?: number | null;
+            "student sis id"?: string | null;
+            "assessment title"?: string | null;
+            "assessment id"?: number | null;
+            "assessment type"?: string | null;
+            /** Format: date-time */
+            "submission date"?: string | null;
+            "submission score"?: number | null;
+            "learning outcome name"?: string | null;
+            "learning outcome id"?: number | null;
+            attempt?: number | null;
+            "outcome score"?: number | null;
+            "assessment question"?: string | null;
+            "assessment question id"?: number | null;
+            "course name"?: string | null;
+            "course id"?: number | null;
+            "course sis id"?: string | null;
+            "section name"?: string | null;
+            "section id"?: number | null;
+            "section sis id"?: string | null;
+            "assignment url"?: string | null;
+            "learning outcome friendly name"?: string | null;
+            "learning outcome points possible"?: number | null;
+            "learning outcome mastery score"?: number | null;
+            /** @description 1 when mastered, 0 when not, empty when unknown. */
+            "learning outcome mastered"?: number | null;
+            "learning outcome rating"?: string | null;
+            "learning outcome rating points"?: number | null;
+            "learning outcome group title"?: string | null;
+            "learning outcome group id"?: number | null;
+            "account id"?: number | null;
+            "account name"?: string | null;
+            "enrollment state"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ProvisioningCsvParameters
+         * @description The parameters the Provisioning report reads (a typed start body for `provisioning_csv`).
+         */
+        ProvisioningCsvParameters: {
+            /** @description The canvas id of the term of courses to report on */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Get the Provisioning file for users */
+            users?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for accounts */
+            accounts?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for terms */
+            terms?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for courses */
+            courses?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for sections */
+            sections?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for enrollments */
+            enrollments?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for groups */
+            groups?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for group_categories */
+            group_categories?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for group_membership */
+            group_membership?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for cross listed courses */
+            xlist?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for user_observers */
+            user_observers?: components["schemas"]["ParameterFlag"];
+            /** @description Get the Provisioning file for admins */
+            admins?: components["schemas"]["ParameterFlag"];
+            /** @description Only include objects that were created by sis */
+            created_by_sis?: components["schemas"]["ParameterTruthy"];
+            /** @description Include deleted objects */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            /** @description Include objects from the specified role types. Accepted values are TeacherEnrollment, TaEnrollment, DesignerEnrollment, StudentEnrollment, and ObserverEnrollment */
+            enrollment_filter?: components["schemas"]["ParameterList"];
+            /** @description Include objects from the specified states. */
+            enrollment_states?: components["schemas"]["ParameterList"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvUsersRow */
+        ProvisioningCsvUsersRow: {
+            canvas_user_id?: number | null;
+            user_id?: string | null;
+            integration_id?: string | null;
+            authentication_provider_id?: number | null;
+            login_id?: string | null;
+            first_name?: string | null;
+            last_name?: string | null;
+            full_name?: string | null;
+            sortable_name?: string | null;
+            short_name?: string | null;
+            email?: string | null;
+            status?: string | null;
+            created_by_sis?: boolean | null;
+            pronouns?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvAccountsRow */
+        ProvisioningCsvAccountsRow: {
+            canvas_account_id?: number | null;
+            account_id?: string | null;
+            canvas_parent_id?: number | null;
+            parent_account_id?: string | null;
+            name?: string | null;
+            status?: string | null;
+            created_by_sis?: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvTermsRow */
+        ProvisioningCsvTermsRow: {
+            canvas_term_id?: number | null;
+            term_id?: string | null;
+            name?: string | null;
+            status?: string | null;
+            /** Format: date-time */
+            start_date?: string | null;
+            /** Format: date-time */
+            end_date?: string | null;
+            created_by_sis?: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvCoursesRow */
+        ProvisioningCsvCoursesRow: {
+            canvas_course_id?: number | null;
+            course_id?: string | null;
+            integration_id?: string | null;
+            short_name?: string | null;
+            long_name?: string | null;
+            canvas_account_id?: number | null;
+            account_id?: string | null;
+            canvas_term_id?: number | null;
+            term_id?: string | null;
+            status?: string | null;
+            /** Format: date-time */
+            start_date?: string | null;
+            /** Format: date-time */
+            end_date?: string | null;
+            course_format?: string | null;
+            canvas_blueprint_course_id?: number | null;
+            blueprint_course_id?: string | null;
+            created_by_sis?: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvSectionsRow */
+        ProvisioningCsvSectionsRow: {
+            canvas_section_id?: number | null;
+            section_id?: string | null;
+            canvas_course_id?: number | null;
+            course_id?: string | null;
+            integration_id?: string | null;
+            name?: string | null;
+            status?: string | null;
+            /** Format: date-time */
+            start_date?: string | null;
+            /** Format: date-time */
+            end_date?: string | null;
+            canvas_account_id?: number | null;
+            account_id?: string | null;
+            created_by_sis?: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvEnrollmentsRow */
+        ProvisioningCsvEnrollmentsRow: {
+            canvas_course_id?: number | null;
+            course_id?: string | null;
+            canvas_user_id?: number | null;
+            user_id?: string | null;
+            role?: string | null;
+            role_id?: number | null;
+            canvas_section_id?: number | null;
+            section_id?: string | null;
+            status?: string | null;
+            canvas_associated_user_id?: number | null;
+            associated_user_id?: string | null;
+            created_by_sis?: boolean | null;
+            base_role_type?: string | null;
+            limit_section_privileges?: boolean | null;
+            canvas_enrollment_id?: number | null;
+            canvas_temporary_enrollment_source_user_id?: number | null;
+            temporary_enrollment_source_user_id?: string | null;
+            root_account?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvGroupsRow */
+        ProvisioningCsvGroupsRow: {
+            canvas_group_id?: number | null;
+            group_id?: string | null;
+            canvas_group_category_id?: number | null;
+            group_category_id?: string | null;
+            canvas_account_id?: number | null;
+            account_id?: string | null;
+            canvas_course_id?: number | null;
+            course_id?: string | null;
+            name?: string | null;
+            status?: string | null;
+            created_by_sis?: boolean | null;
+            context_id?: number | null;
+            context_type?: string | null;
+            max_membership?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvGroupMembershipRow */
+        ProvisioningCsvGroupMembershipRow: {
+            canvas_group_id?: number | null;
+            group_id?: string | null;
+            canvas_user_id?: number | null;
+            user_id?: string | null;
+            status?: string | null;
+            created_by_sis?: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvGroupCategoriesRow */
+        ProvisioningCsvGroupCategoriesRow: {
+            canvas_group_category_id?: number | null;
+            group_category_id?: string | null;
+            context_id?: number | null;
+            context_type?: string | null;
+            name?: string | null;
+            role?: string | null;
+            self_signup?: string | null;
+            group_limit?: number | null;
+            auto_leader?: string | null;
+            status?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvXlistRow */
+        ProvisioningCsvXlistRow: {
+            canvas_xlist_course_id?: number | null;
+            xlist_course_id?: string | null;
+            canvas_section_id?: number | null;
+            section_id?: string | null;
+            status?: string | null;
+            canvas_nonxlist_course_id?: number | null;
+            nonxlist_course_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvUserObserversRow */
+        ProvisioningCsvUserObserversRow: {
+            canvas_observer_id?: number | null;
+            observer_id?: string | null;
+            canvas_student_id?: number | null;
+            student_id?: string | null;
+            status?: string | null;
+            created_by_sis?: boolean | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProvisioningCsvAdminsRow */
+        ProvisioningCsvAdminsRow: {
+            admin_user_name?: string | null;
+            canvas_user_id?: number | null;
+            user_id?: string | null;
+            canvas_account_id?: number | null;
+            account_id?: string | null;
+            role_id?: number | null;
+            role?: string | null;
+            status?: string | null;
+            created_by_sis?: boolean | null;
+            root_account?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PublicCoursesCsvParameters
+         * @description The parameters the Public Courses report reads (a typed start body for `public_courses_csv`).
+         */
+        PublicCoursesCsvParameters: {
+            /** @description The canvas id of the term to get public courses from */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** PublicCoursesCsvRow */
+        PublicCoursesCsvRow: {
+            id?: number | null;
+            "sis id"?: string | null;
+            "short name"?: string | null;
+            name?: string | null;
+            /** Format: date-time */
+            "start date"?: string | null;
+            /** Format: date-time */
+            "end date"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * RecentlyDeletedCoursesCsvParameters
+         * @description The parameters the Recently Deleted Courses report reads (a typed start body for `recently_deleted_courses_csv`).
+         */
+        RecentlyDeletedCoursesCsvParameters: {
+            /** @description The canvas id of the term to get grades from */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** RecentlyDeletedCoursesCsvRow */
+        RecentlyDeletedCoursesCsvRow: {
+            id?: number | null;
+            "sis id"?: string | null;
+            "short name"?: string | null;
+            name?: string | null;
+            /** Format: date-time */
+            "start date"?: string | null;
+            /** Format: date-time */
+            "end date"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * SisExportCsvParameters
+         * @description The parameters the SIS Export report reads (a typed start body for `sis_export_csv`).
+         */
+        SisExportCsvParameters: {
+            /** @description The canvas id of the term of courses to report on */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Get the SIS file for users */
+            users?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for accounts */
+            accounts?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for terms */
+            terms?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for courses */
+            courses?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for sections */
+            sections?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for enrollments */
+            enrollments?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for groups */
+            groups?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for group_categories */
+            group_categories?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for group_membership */
+            group_membership?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for cross listed courses */
+            xlist?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for user_observers */
+            user_observers?: components["schemas"]["ParameterFlag"];
+            /** @description Get the SIS file for admins */
+            admins?: components["schemas"]["ParameterFlag"];
+            /** @description Only include objects that were created by sis */
+            created_by_sis?: components["schemas"]["ParameterTruthy"];
+            /** @description Include deleted objects */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            /** @description Include objects from the specified role types (read for the SIS export too, though Canvas does not list it there). */
+            enrollment_filter?: components["schemas"]["ParameterList"];
+            /** @description Include objects from the specified states (read for the SIS export too, though Canvas does not list it there). */
+            enrollment_states?: components["schemas"]["ParameterList"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvUsersRow */
+        SisExportCsvUsersRow: {
+            user_id?: string | null;
+            integration_id?: string | null;
+            authentication_provider_id?: number | null;
+            login_id?: string | null;
+            /** @description Always empty: Canvas never exports passwords. */
+            password?: string | null;
+            first_name?: string | null;
+            last_name?: string | null;
+            full_name?: string | null;
+            sortable_name?: string | null;
+            short_name?: string | null;
+            email?: string | null;
+            status?: string | null;
+            pronouns?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvAccountsRow */
+        SisExportCsvAccountsRow: {
+            account_id?: string | null;
+            parent_account_id?: string | null;
+            name?: string | null;
+            status?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvTermsRow */
+        SisExportCsvTermsRow: {
+            term_id?: string | null;
+            name?: string | null;
+            status?: string | null;
+            /** Format: date-time */
+            start_date?: string | null;
+            /** Format: date-time */
+            end_date?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvCoursesRow */
+        SisExportCsvCoursesRow: {
+            course_id?: string | null;
+            integration_id?: string | null;
+            short_name?: string | null;
+            long_name?: string | null;
+            account_id?: string | null;
+            term_id?: string | null;
+            status?: string | null;
+            /** Format: date-time */
+            start_date?: string | null;
+            /** Format: date-time */
+            end_date?: string | null;
+            course_format?: string | null;
+            blueprint_course_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvSectionsRow */
+        SisExportCsvSectionsRow: {
+            section_id?: string | null;
+            course_id?: string | null;
+            integration_id?: string | null;
+            name?: string | null;
+            status?: string | null;
+            /** Format: date-time */
+            start_date?: string | null;
+            /** Format: date-time */
+            end_date?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvEnrollmentsRow */
+        SisExportCsvEnrollmentsRow: {
+            course_id?: string | null;
+            user_id?: string | null;
+            role?: string | null;
+            role_id?: number | null;
+            section_id?: string | null;
+            status?: string | null;
+            associated_user_id?: string | null;
+            limit_section_privileges?: boolean | null;
+            temporary_enrollment_source_user_id?: string | null;
+            canvas_temporary_enrollment_source_user_id?: number | null;
+            root_account?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvGroupsRow */
+        SisExportCsvGroupsRow: {
+            group_id?: string | null;
+            group_category_id?: string | null;
+            account_id?: string | null;
+            course_id?: string | null;
+            name?: string | null;
+            status?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvGroupMembershipRow */
+        SisExportCsvGroupMembershipRow: {
+            group_id?: string | null;
+            user_id?: string | null;
+            status?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvGroupCategoriesRow */
+        SisExportCsvGroupCategoriesRow: {
+            group_category_id?: string | null;
+            account_id?: string | null;
+            course_id?: string | null;
+            category_name?: string | null;
+            status?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvXlistRow */
+        SisExportCsvXlistRow: {
+            xlist_course_id?: string | null;
+            section_id?: string | null;
+            status?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvUserObserversRow */
+        SisExportCsvUserObserversRow: {
+            observer_id?: string | null;
+            student_id?: string | null;
+            status?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SisExportCsvAdminsRow */
+        SisExportCsvAdminsRow: {
+            user_id?: string | null;
+            account_id?: string | null;
+            role_id?: number | null;
+            role?: string | null;
+            status?: string | null;
+            root_account?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * StudentAssignmentOutcomeMapCsvParameters
+         * @description The parameters the Student Competency report reads (a typed start body for `student_assignment_outcome_map_csv`).
+         */
+        StudentAssignmentOutcomeMapCsvParameters: {
+            /** @description The canvas id of the term of courses to report on */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Include deleted objects */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** StudentAssignmentOutcomeMapCsvRow */
+        StudentAssignmentOutcomeMapCsvRow: {
+            "student name"?: string | null;
+            "student id"?: number | null;
+            "student sis id"?: string | null;
+            "assignment title"?: string | null;
+            "assignment id"?: number | null;
+            /** Format: date-time */
+            "submission date"?: string | null;
+            "submission score"?: number | null;
+            "learning outcome name"?: string | null;
+            "learning outcome id"?: number | null;
+            attempt?: number | null;
+            "outcome score"?: number | null;
+            "course name"?: string | null;
+            "course id"?: number | null;
+            "course sis id"?: string | null;
+            "section name"?: string | null;
+            "section id"?: number | null;
+            "section sis id"?: string | null;
+            "assignment url"?: string | null;
+            "learning outcome friendly name"?: string | null;
+            "learning outcome points possible"?: number | null;
+            "learning outcome mastery score"?: number | null;
+            /** @description 1 when mastered, 0 when not, empty when unknown. */
+            "learning outcome mastered"?: number | null;
+            "learning outcome rating"?: string | null;
+            "learning outcome rating points"?: number | null;
+            "learning outcome group title"?: string | null;
+            "learning outcome group id"?: number | null;
+            "account id"?: number | null;
+            "account name"?: string | null;
+            "enrollment state"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * StudentsWithNoSubmissionsCsvParameters
+         * @description The parameters the Students with no submissions report reads (a typed start body for `students_with_no_submissions_csv`).
+         */
+        StudentsWithNoSubmissionsCsvParameters: {
+            /** @description The term to report on */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description The course to report on */
+            course_id?: components["schemas"]["ParameterId"];
+            /** @description The beginning date for submissions. Max time range is 2 weeks. */
+            start_at?: components["schemas"]["ParameterDateTime"];
+            /** @description The end date for submissions. Max time range is 2 weeks. */
+            end_at?: components["schemas"]["ParameterDateTime"];
+            /** @description Include enrollment state. */
+            include_enrollment_state?: components["schemas"]["ParameterTruthy"];
+            /** @description Enrollment states to include, defaults to 'all', Options 'active'|'invited'|'creation_pending'|'deleted'|'rejected'|'completed'|'inactive' */
+            enrollment_state?: string[] | string | null;
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `course_id`, read only when that is blank. */
+            course?: components["schemas"]["ParameterId"];
+            /** @description Include deleted objects. */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** StudentsWithNoSubmissionsCsvRow */
+        StudentsWithNoSubmissionsCsvRow: {
+            "user id"?: number | null;
+            "user sis id"?: string | null;
+            "user name"?: string | null;
+            "section id"?: number | null;
+            "section sis id"?: string | null;
+            "section name"?: string | null;
+            "course id"?: number | null;
+            "course sis id"?: string | null;
+            "course name"?: string | null;
+            "enrollment state"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UnpublishedCoursesCsvParameters
+         * @description The parameters the Unpublished Courses report reads (a typed start body for `unpublished_courses_csv`).
+         */
+        UnpublishedCoursesCsvParameters: {
+            /** @description The canvas id of the term to get unpublished courses from */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** UnpublishedCoursesCsvRow */
+        UnpublishedCoursesCsvRow: {
+            id?: number | null;
+            "sis id"?: string | null;
+            "short name"?: string | null;
+            name?: string | null;
+            /** Format: date-time */
+            "start date"?: string | null;
+            /** Format: date-time */
+            "end date"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UnusedCoursesCsvParameters
+         * @description The parameters the Unused Courses report reads (a typed start body for `unused_courses_csv`).
+         */
+        UnusedCoursesCsvParameters: {
+            /** @description The canvas id of the term to get courses from */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** UnusedCoursesCsvRow */
+        UnusedCoursesCsvRow: {
+            "course id"?: number | null;
+            "course sis id"?: string | null;
+            "short name"?: string | null;
+            "long name"?: string | null;
+            status?: string | null;
+            /** Format: date-time */
+            "created at"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * UserAccessTokensCsvParameters
+         * @description The parameters the User Access Tokens report reads (a typed start body for `user_access_tokens_csv`).
+         */
+        UserAccessTokensCsvParameters: {
+            /** @description Include deleted objects */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** UserAccessTokensCsvRow */
+        UserAccessTokensCsvRow: {
+            "user id"?: number | null;
+            "user name"?: string | null;
+            "token hint"?: string | null;
+            /** @description ISO 8601 time, or `never`. */
+            expiration?: string | null;
+            /** @description ISO 8601 time, or `never`. */
+            "last used"?: string | null;
+            "dev key id"?: number | null;
+            "dev key name"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ZeroActivityCsvParameters
+         * @description The parameters the Zero Activity report reads (a typed start body for `zero_activity_csv`).
+         */
+        ZeroActivityCsvParameters: {
+            /** @description The canvas id of the term to get grades from */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /** @description The first date in the date range, the second date is the time the report is run. */
+            start_at?: components["schemas"]["ParameterDateTime"];
+            /** @description The course to report on */
+            course_id?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `enrollment_term_id`, read only when that is blank. */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            /** @description Legacy name of `course_id`, read only when that is blank. */
+            course?: components["schemas"]["ParameterId"];
+            /** @description Include deleted objects. */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            skip_message?: components["schemas"]["SkipMessageParameter"];
+            extra_text?: components["schemas"]["ExtraTextParameter"];
+            locale?: components["schemas"]["LocaleParameter"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** ZeroActivityCsvRow */
+        ZeroActivityCsvRow: {
+            "user id"?: number | null;
+            "user sis id"?: string | null;
+            name?: string | null;
+            "section id"?: number | null;
+            "section sis id"?: string | null;
+            "section name"?: string | null;
+            "course id"?: number | null;
+            "course sis id"?: string | null;
+            "course name"?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /**
@@ -1112,6 +2205,71 @@ export type TermError = components['schemas']['TermError'];
 export type BadRequestError = components['schemas']['BadRequestError'];
 export type RateLimitExceeded = components['schemas']['RateLimitExceeded'];
 export type FloatString = components['schemas']['FloatString'];
+export type SkipMessageParameter = components['schemas']['SkipMessageParameter'];
+export type ExtraTextParameter = components['schemas']['ExtraTextParameter'];
+export type LocaleParameter = components['schemas']['LocaleParameter'];
+export type CourseStorageCsvParameters = components['schemas']['CourseStorageCsvParameters'];
+export type CourseStorageCsvRow = components['schemas']['CourseStorageCsvRow'];
+export type DeveloperKeyReportCsvParameters = components['schemas']['DeveloperKeyReportCsvParameters'];
+export type DeveloperKeyReportCsvRow = components['schemas']['DeveloperKeyReportCsvRow'];
+export type EportfolioReportCsvParameters = components['schemas']['EportfolioReportCsvParameters'];
+export type EportfolioReportCsvRow = components['schemas']['EportfolioReportCsvRow'];
+export type GradeExportCsvParameters = components['schemas']['GradeExportCsvParameters'];
+export type GradeExportCsvRow = components['schemas']['GradeExportCsvRow'];
+export type LastEnrollmentActivityCsvParameters = components['schemas']['LastEnrollmentActivityCsvParameters'];
+export type LastEnrollmentActivityCsvRow = components['schemas']['LastEnrollmentActivityCsvRow'];
+export type LastUserAccessCsvParameters = components['schemas']['LastUserAccessCsvParameters'];
+export type LastUserAccessCsvRow = components['schemas']['LastUserAccessCsvRow'];
+export type LtiReportCsvParameters = components['schemas']['LtiReportCsvParameters'];
+export type LtiReportCsvRow = components['schemas']['LtiReportCsvRow'];
+export type MgpGradeExportCsvParameters = components['schemas']['MgpGradeExportCsvParameters'];
+export type MgpGradeExportCsvRow = components['schemas']['MgpGradeExportCsvRow'];
+export type OutcomeExportCsvParameters = components['schemas']['OutcomeExportCsvParameters'];
+export type OutcomeExportCsvRow = components['schemas']['OutcomeExportCsvRow'];
+export type OutcomeResultsCsvParameters = components['schemas']['OutcomeResultsCsvParameters'];
+export type OutcomeResultsCsvRow = components['schemas']['OutcomeResultsCsvRow'];
+export type ProvisioningCsvParameters = components['schemas']['ProvisioningCsvParameters'];
+export type ProvisioningCsvUsersRow = components['schemas']['ProvisioningCsvUsersRow'];
+export type ProvisioningCsvAccountsRow = components['schemas']['ProvisioningCsvAccountsRow'];
+export type ProvisioningCsvTermsRow = components['schemas']['ProvisioningCsvTermsRow'];
+export type ProvisioningCsvCoursesRow = components['schemas']['ProvisioningCsvCoursesRow'];
+export type ProvisioningCsvSectionsRow = components['schemas']['ProvisioningCsvSectionsRow'];
+export type ProvisioningCsvEnrollmentsRow = components['schemas']['ProvisioningCsvEnrollmentsRow'];
+export type ProvisioningCsvGroupsRow = components['schemas']['ProvisioningCsvGroupsRow'];
+export type ProvisioningCsvGroupMembershipRow = components['schemas']['ProvisioningCsvGroupMembershipRow'];
+export type ProvisioningCsvGroupCategoriesRow = components['schemas']['ProvisioningCsvGroupCategoriesRow'];
+export type ProvisioningCsvXlistRow = components['schemas']['ProvisioningCsvXlistRow'];
+export type ProvisioningCsvUserObserversRow = components['schemas']['ProvisioningCsvUserObserversRow'];
+export type ProvisioningCsvAdminsRow = components['schemas']['ProvisioningCsvAdminsRow'];
+export type PublicCoursesCsvParameters = components['schemas']['PublicCoursesCsvParameters'];
+export type PublicCoursesCsvRow = components['schemas']['PublicCoursesCsvRow'];
+export type RecentlyDeletedCoursesCsvParameters = components['schemas']['RecentlyDeletedCoursesCsvParameters'];
+export type RecentlyDeletedCoursesCsvRow = components['schemas']['RecentlyDeletedCoursesCsvRow'];
+export type SisExportCsvParameters = components['schemas']['SisExportCsvParameters'];
+export type SisExportCsvUsersRow = components['schemas']['SisExportCsvUsersRow'];
+export type SisExportCsvAccountsRow = components['schemas']['SisExportCsvAccountsRow'];
+export type SisExportCsvTermsRow = components['schemas']['SisExportCsvTermsRow'];
+export type SisExportCsvCoursesRow = components['schemas']['SisExportCsvCoursesRow'];
+export type SisExportCsvSectionsRow = components['schemas']['SisExportCsvSectionsRow'];
+export type SisExportCsvEnrollmentsRow = components['schemas']['SisExportCsvEnrollmentsRow'];
+export type SisExportCsvGroupsRow = components['schemas']['SisExportCsvGroupsRow'];
+export type SisExportCsvGroupMembershipRow = components['schemas']['SisExportCsvGroupMembershipRow'];
+export type SisExportCsvGroupCategoriesRow = components['schemas']['SisExportCsvGroupCategoriesRow'];
+export type SisExportCsvXlistRow = components['schemas']['SisExportCsvXlistRow'];
+export type SisExportCsvUserObserversRow = components['schemas']['SisExportCsvUserObserversRow'];
+export type SisExportCsvAdminsRow = components['schemas']['SisExportCsvAdminsRow'];
+export type StudentAssignmentOutcomeMapCsvParameters = components['schemas']['StudentAssignmentOutcomeMapCsvParameters'];
+export type StudentAssignmentOutcomeMapCsvRow = components['schemas']['StudentAssignmentOutcomeMapCsvRow'];
+export type StudentsWithNoSubmissionsCsvParameters = components['schemas']['StudentsWithNoSubmissionsCsvParameters'];
+export type StudentsWithNoSubmissionsCsvRow = components['schemas']['StudentsWithNoSubmissionsCsvRow'];
+export type UnpublishedCoursesCsvParameters = components['schemas']['UnpublishedCoursesCsvParameters'];
+export type UnpublishedCoursesCsvRow = components['schemas']['UnpublishedCoursesCsvRow'];
+export type UnusedCoursesCsvParameters = components['schemas']['UnusedCoursesCsvParameters'];
+export type UnusedCoursesCsvRow = components['schemas']['UnusedCoursesCsvRow'];
+export type UserAccessTokensCsvParameters = components['schemas']['UserAccessTokensCsvParameters'];
+export type UserAccessTokensCsvRow = components['schemas']['UserAccessTokensCsvRow'];
+export type ZeroActivityCsvParameters = components['schemas']['ZeroActivityCsvParameters'];
+export type ZeroActivityCsvRow = components['schemas']['ZeroActivityCsvRow'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];

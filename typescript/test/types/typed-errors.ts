@@ -9,6 +9,7 @@ import {
   type RateLimitExceeded,
   type Report,
   type ReportParametersByType,
+  type ReportRowsByType,
 } from "canvas-account-reports-client";
 
 /** true only when A and B are assignable both ways. */
@@ -48,3 +49,9 @@ await canvas.DELETE("/api/v1/accounts/{account_id}/reports/{report}/{id}", { par
 
 export const catalogueKeys: Same<keyof ReportParametersByType, CatalogueReportType> = true;
 export const provisioningTitle: string = reportCatalogue.provisioning_csv.title;
+
+// The catalogue's per-report parameter and row types come through from the spec.
+export const provisioningParameters = { users: true, enrollment_term_id: 12 } satisfies ReportParametersByType["provisioning_csv"];
+// @ts-expect-error a flag parameter is a boolean, number or string, never a list
+export const badFlag = { users: [true] } satisfies ReportParametersByType["provisioning_csv"];
+export const userIdColumn: Same<ReportRowsByType["provisioning_csv"]["users"]["canvas_user_id"], number | null | undefined> = true;

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProvisioningCsvAccountsRow")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    (
+        "canvas_account_id",
+        "account_id",
+        "canvas_parent_id",
+        "parent_account_id",
+        "name",
+        "status",
+        "created_by_sis",
+    )
+)
+
+
+@_attrs_define
+class ProvisioningCsvAccountsRow:
+    """
+    Attributes:
+        canvas_account_id (int | None | Unset):
+        account_id (None | str | Unset):
+        canvas_parent_id (int | None | Unset):
+        parent_account_id (None | str | Unset):
+        name (None | str | Unset):
+        status (None | str | Unset):
+        created_by_sis (bool | None | Unset):
+        additional_properties (dict[str, Any]): Fields the document does not
+            describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
+    """
+
+    canvas_account_id: int | None | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    canvas_parent_id: int | None | Unset = UNSET
+    parent_account_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    created_by_sis: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict Canvas would send, including any additional_properties."""
+        canvas_account_id: int | None | Unset
+        if isinstance(self.canvas_account_id, Unset):
+            canvas_account_id = UNSET
+        else:
+            canvas_account_id = self.canvas_account_id
+
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        canvas_parent_id: int | None | Unset
+        if isinstance(self.canvas_parent_id, Unset):
+            canvas_parent_id = UNSET
+        else:
+            canvas_parent_id = self.canvas_parent_id
+
+        parent_account_id: None | str | Unset
+        if isinstance(self.parent_account_id, Unset):
+            parent_account_id = UNSET
+        else:
+            parent_account_id = self.parent_account_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        created_by_sis: bool | None | Unset
+        if isinstance(self.created_by_sis, Unset):
+            created_by_sis = UNSET
+        else:
+            created_by_sis = self.created_by_sis
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if canvas_account_id is not UNSET:
+            field_dict["canvas_account_id"] = canvas_account_id
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if canvas_parent_id is not UNSET:
+            field_dict["canvas_parent_id"] = canvas_parent_id
+        if parent_account_id is not UNSET:
+            field_dict["parent_account_id"] = parent_account_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_by_sis is not UNSET:
+            field_dict["created_by_sis"] = created_by_sis
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from decoded JSON.
+
+        Raises KeyError, TypeError, ValueError or AttributeError when src_dict does not match the schema; the
+        API functions turn those into errors.UnexpectedResponseBody.
+        """
+        # Fields are assigned directly: the model has no validators or converters, and a keyword call to
+        # the attrs __init__ costs more than the parsing itself for models with many optional fields.
+        _new_instance = cls.__new__(cls)
+        canvas_account_id: int | None | Unset = src_dict.get("canvas_account_id", UNSET)
+
+        _new_instance.canvas_account_id = canvas_account_id
+        account_id: None | str | Unset = src_dict.get("account_id", UNSET)
+
+        _new_instance.account_id = account_id
+        canvas_parent_id: int | None | Unset = src_dict.get("canvas_parent_id", UNSET)
+
+        _new_instance.canvas_parent_id = canvas_parent_id
+        parent_account_id: None | str | Unset = src_dict.get("parent_account_id", UNSET)
+
+        _new_instance.parent_account_id = parent_account_id
+        name: None | str | Unset = src_dict.get("name", UNSET)
+
+        _new_instance.name = name
+        status: None | str | Unset = src_dict.get("status", UNSET)
+
+        _new_instance.status = status
+        created_by_sis: bool | None | Unset = src_dict.get("created_by_sis", UNSET)
+
+        _new_instance.created_by_sis = created_by_sis
+        if src_dict.keys() <= _FIELD_NAMES:
+            _new_instance.additional_properties = {}
+        else:
+            _new_instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
+        return _new_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

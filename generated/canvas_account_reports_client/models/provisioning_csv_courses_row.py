@@ -1,0 +1,316 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="ProvisioningCsvCoursesRow")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    (
+        "canvas_course_id",
+        "course_id",
+        "integration_id",
+        "short_name",
+        "long_name",
+        "canvas_account_id",
+        "account_id",
+        "canvas_term_id",
+        "term_id",
+        "status",
+        "start_date",
+        "end_date",
+        "course_format",
+        "canvas_blueprint_course_id",
+        "blueprint_course_id",
+        "created_by_sis",
+    )
+)
+
+
+@_attrs_define
+class ProvisioningCsvCoursesRow:
+    """
+    Attributes:
+        canvas_course_id (int | None | Unset):
+        course_id (None | str | Unset):
+        integration_id (None | str | Unset):
+        short_name (None | str | Unset):
+        long_name (None | str | Unset):
+        canvas_account_id (int | None | Unset):
+        account_id (None | str | Unset):
+        canvas_term_id (int | None | Unset):
+        term_id (None | str | Unset):
+        status (None | str | Unset):
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+        course_format (None | str | Unset):
+        canvas_blueprint_course_id (int | None | Unset):
+        blueprint_course_id (None | str | Unset):
+        created_by_sis (bool | None | Unset):
+        additional_properties (dict[str, Any]): Fields the document does not
+            describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
+    """
+
+    canvas_course_id: int | None | Unset = UNSET
+    course_id: None | str | Unset = UNSET
+    integration_id: None | str | Unset = UNSET
+    short_name: None | str | Unset = UNSET
+    long_name: None | str | Unset = UNSET
+    canvas_account_id: int | None | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    canvas_term_id: int | None | Unset = UNSET
+    term_id: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
+    course_format: None | str | Unset = UNSET
+    canvas_blueprint_course_id: int | None | Unset = UNSET
+    blueprint_course_id: None | str | Unset = UNSET
+    created_by_sis: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict Canvas would send, including any additional_properties."""
+        canvas_course_id: int | None | Unset
+        if isinstance(self.canvas_course_id, Unset):
+            canvas_course_id = UNSET
+        else:
+            canvas_course_id = self.canvas_course_id
+
+        course_id: None | str | Unset
+        if isinstance(self.course_id, Unset):
+            course_id = UNSET
+        else:
+            course_id = self.course_id
+
+        integration_id: None | str | Unset
+        if isinstance(self.integration_id, Unset):
+            integration_id = UNSET
+        else:
+            integration_id = self.integration_id
+
+        short_name: None | str | Unset
+        if isinstance(self.short_name, Unset):
+            short_name = UNSET
+        else:
+            short_name = self.short_name
+
+        long_name: None | str | Unset
+        if isinstance(self.long_name, Unset):
+            long_name = UNSET
+        else:
+            long_name = self.long_name
+
+        canvas_account_id: int | None | Unset
+        if isinstance(self.canvas_account_id, Unset):
+            canvas_account_id = UNSET
+        else:
+            canvas_account_id = self.canvas_account_id
+
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        canvas_term_id: int | None | Unset
+        if isinstance(self.canvas_term_id, Unset):
+            canvas_term_id = UNSET
+        else:
+            canvas_term_id = self.canvas_term_id
+
+        term_id: None | str | Unset
+        if isinstance(self.term_id, Unset):
+            term_id = UNSET
+        else:
+            term_id = self.term_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
+
+        course_format: None | str | Unset
+        if isinstance(self.course_format, Unset):
+            course_format = UNSET
+        else:
+            course_format = self.course_format
+
+        canvas_blueprint_course_id: int | None | Unset
+        if isinstance(self.canvas_blueprint_course_id, Unset):
+            canvas_blueprint_course_id = UNSET
+        else:
+            canvas_blueprint_course_id = self.canvas_blueprint_course_id
+
+        blueprint_course_id: None | str | Unset
+        if isinstance(self.blueprint_course_id, Unset):
+            blueprint_course_id = UNSET
+        else:
+            blueprint_course_id = self.blueprint_course_id
+
+        created_by_sis: bool | None | Unset
+        if isinstance(self.created_by_sis, Unset):
+            created_by_sis = UNSET
+        else:
+            created_by_sis = self.created_by_sis
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if canvas_course_id is not UNSET:
+            field_dict["canvas_course_id"] = canvas_course_id
+        if course_id is not UNSET:
+            field_dict["course_id"] = course_id
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+        if short_name is not UNSET:
+            field_dict["short_name"] = short_name
+        if long_name is not UNSET:
+            field_dict["long_name"] = long_name
+        if canvas_account_id is not UNSET:
+            field_dict["canvas_account_id"] = canvas_account_id
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if canvas_term_id is not UNSET:
+            field_dict["canvas_term_id"] = canvas_term_id
+        if term_id is not UNSET:
+            field_dict["term_id"] = term_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if course_format is not UNSET:
+            field_dict["course_format"] = course_format
+        if canvas_blueprint_course_id is not UNSET:
+            field_dict["canvas_blueprint_course_id"] = canvas_blueprint_course_id
+        if blueprint_course_id is not UNSET:
+            field_dict["blueprint_course_id"] = blueprint_course_id
+        if created_by_sis is not UNSET:
+            field_dict["created_by_sis"] = created_by_sis
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from decoded JSON.
+
+        Raises KeyError, TypeError, ValueError or AttributeError when src_dict does not match the schema; the
+        API functions turn those into errors.UnexpectedResponseBody.
+        """
+        # Fields are assigned directly: the model has no validators or converters, and a keyword call to
+        # the attrs __init__ costs more than the parsing itself for models with many optional fields.
+        _new_instance = cls.__new__(cls)
+        canvas_course_id: int | None | Unset = src_dict.get("canvas_course_id", UNSET)
+
+        _new_instance.canvas_course_id = canvas_course_id
+        course_id: None | str | Unset = src_dict.get("course_id", UNSET)
+
+        _new_instance.course_id = course_id
+        integration_id: None | str | Unset = src_dict.get("integration_id", UNSET)
+
+        _new_instance.integration_id = integration_id
+        short_name: None | str | Unset = src_dict.get("short_name", UNSET)
+
+        _new_instance.short_name = short_name
+        long_name: None | str | Unset = src_dict.get("long_name", UNSET)
+
+        _new_instance.long_name = long_name
+        canvas_account_id: int | None | Unset = src_dict.get("canvas_account_id", UNSET)
+
+        _new_instance.canvas_account_id = canvas_account_id
+        account_id: None | str | Unset = src_dict.get("account_id", UNSET)
+
+        _new_instance.account_id = account_id
+        canvas_term_id: int | None | Unset = src_dict.get("canvas_term_id", UNSET)
+
+        _new_instance.canvas_term_id = canvas_term_id
+        term_id: None | str | Unset = src_dict.get("term_id", UNSET)
+
+        _new_instance.term_id = term_id
+        status: None | str | Unset = src_dict.get("status", UNSET)
+
+        _new_instance.status = status
+        _start_date = src_dict.get("start_date", UNSET)
+        start_date: datetime.datetime | None | Unset
+        if _start_date is None:
+            start_date = None
+        elif _start_date is UNSET:
+            start_date = UNSET
+        else:
+            start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+
+            start_date = start_date_type_0
+
+        _new_instance.start_date = start_date
+        _end_date = src_dict.get("end_date", UNSET)
+        end_date: datetime.datetime | None | Unset
+        if _end_date is None:
+            end_date = None
+        elif _end_date is UNSET:
+            end_date = UNSET
+        else:
+            end_date_type_0 = datetime.datetime.fromisoformat(_end_date)
+
+            end_date = end_date_type_0
+
+        _new_instance.end_date = end_date
+        course_format: None | str | Unset = src_dict.get("course_format", UNSET)
+
+        _new_instance.course_format = course_format
+        canvas_blueprint_course_id: int | None | Unset = src_dict.get("canvas_blueprint_course_id", UNSET)
+
+        _new_instance.canvas_blueprint_course_id = canvas_blueprint_course_id
+        blueprint_course_id: None | str | Unset = src_dict.get("blueprint_course_id", UNSET)
+
+        _new_instance.blueprint_course_id = blueprint_course_id
+        created_by_sis: bool | None | Unset = src_dict.get("created_by_sis", UNSET)
+
+        _new_instance.created_by_sis = created_by_sis
+        if src_dict.keys() <= _FIELD_NAMES:
+            _new_instance.additional_properties = {}
+        else:
+            _new_instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
+        return _new_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

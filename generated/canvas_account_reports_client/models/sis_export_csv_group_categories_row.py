@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SisExportCsvGroupCategoriesRow")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    (
+        "group_category_id",
+        "account_id",
+        "course_id",
+        "category_name",
+        "status",
+    )
+)
+
+
+@_attrs_define
+class SisExportCsvGroupCategoriesRow:
+    """
+    Attributes:
+        group_category_id (None | str | Unset):
+        account_id (None | str | Unset):
+        course_id (None | str | Unset):
+        category_name (None | str | Unset):
+        status (None | str | Unset):
+        additional_properties (dict[str, Any]): Fields the document does not
+            describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
+    """
+
+    group_category_id: None | str | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    course_id: None | str | Unset = UNSET
+    category_name: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict Canvas would send, including any additional_properties."""
+        group_category_id: None | str | Unset
+        if isinstance(self.group_category_id, Unset):
+            group_category_id = UNSET
+        else:
+            group_category_id = self.group_category_id
+
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        course_id: None | str | Unset
+        if isinstance(self.course_id, Unset):
+            course_id = UNSET
+        else:
+            course_id = self.course_id
+
+        category_name: None | str | Unset
+        if isinstance(self.category_name, Unset):
+            category_name = UNSET
+        else:
+            category_name = self.category_name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_category_id is not UNSET:
+            field_dict["group_category_id"] = group_category_id
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if course_id is not UNSET:
+            field_dict["course_id"] = course_id
+        if category_name is not UNSET:
+            field_dict["category_name"] = category_name
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from decoded JSON.
+
+        Raises KeyError, TypeError, ValueError or AttributeError when src_dict does not match the schema; the
+        API functions turn those into errors.UnexpectedResponseBody.
+        """
+        # Fields are assigned directly: the model has no validators or converters, and a keyword call to
+        # the attrs __init__ costs more than the parsing itself for models with many optional fields.
+        _new_instance = cls.__new__(cls)
+        group_category_id: None | str | Unset = src_dict.get("group_category_id", UNSET)
+
+        _new_instance.group_category_id = group_category_id
+        account_id: None | str | Unset = src_dict.get("account_id", UNSET)
+
+        _new_instance.account_id = account_id
+        course_id: None | str | Unset = src_dict.get("course_id", UNSET)
+
+        _new_instance.course_id = course_id
+        category_name: None | str | Unset = src_dict.get("category_name", UNSET)
+
+        _new_instance.category_name = category_name
+        status: None | str | Unset = src_dict.get("status", UNSET)
+
+        _new_instance.status = status
+        if src_dict.keys() <= _FIELD_NAMES:
+            _new_instance.additional_properties = {}
+        else:
+            _new_instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELD_NAMES
+            }
+        return _new_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
