@@ -104,9 +104,13 @@ dist: setup ## Build the Python client's sdist and wheel and the TypeScript pack
 	cd $(TS_PACKAGE) && npm pack --silent --pack-destination $(abspath $(DIST)) >/dev/null
 	@ls $(DIST)/canvas-account-reports-client-*.tgz
 
-typescript-build: setup ## Compile the TypeScript package (typescript/src -> typescript/dist: ESM .js + .d.ts)
+typescript-build: setup $(TS_PACKAGE)/dist/.built ## Compile the TypeScript package (typescript/src -> typescript/dist: ESM .js + .d.ts)
+
+# Rebuilt only when a source changed: `make dist` and the tests call it often and tsc takes seconds.
+$(TS_PACKAGE)/dist/.built: $(shell find $(TS_PACKAGE)/src -name '*.ts') $(TS_PACKAGE)/tsconfig.json $(TS_PACKAGE)/package.json
 	rm -rf $(TS_PACKAGE)/dist
 	$(NODE_BIN)/tsc -p $(TS_PACKAGE)/tsconfig.json
+	@touch $@
 
 test-node: setup typescript-build ## The TypeScript package's tests (node --test) against the mock on 127.0.0.1
 	node --test $(TS_PACKAGE)/test/*.test.mjs
