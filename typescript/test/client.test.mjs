@@ -1,5 +1,5 @@
-// The client against the mock Canvas on a real 127.0.0.1 port: list, start, wait, download, pages,
-// the throttle, and every error body as the spec types it.
+// The client against the mock Canvas on a real 127.0.0.1 port: list, start, wait, download, pages, the
+// headers it sends, and every error body as the spec types it (the throttle: throttle-mock.test.mjs).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
@@ -112,26 +112,4 @@ test("error bodies come back typed: 401, JSON 403, 404, 400", async () => {
     assert.match(err.message, /^startReport: invalid enrollment_term_id/);
     return true;
   });
-});
-
-test("a throttled call: typed body without retries, success after backing off with them", async () => {
-  const token = "ts-throttle-token";
-  await mock.control("tokens", { token, user_id: 1077, scopes: null });
-  await mock.control("throttle", { token, level: 800 });
-  const once = await client(token, { retry: false }).GET(reportPath, path("provisioning_csv"));
-  assert.ok([403, 429].includes(once.response.status), `status ${once.response.status}`);
-  assert.ok(isThrottledResponse(once.response));
-  assert.equal(typeof once.error, "string");
-  assert.match(once.error, /Rate Limit Exceeded/);
-  assert.throws(() => unwrap("listReports", once), (err) => err instanceof CanvasReportsError && err.throttled);
-
-  // Just over the high-water mark: the bucket drains 10 units/s, so a retry a fraction of a second later passes.
-  await mock.control("throttle", { token, level: 602 });
-  const events = [];
-  const retried = await client(token, {
-    retry: { initialDelay: 0.3, jitter: 0, onThrottle: (event) => events.push(event) },
-  }).GET(reportPath, path("provisioning_csv"));
-  assert.equal(retried.response.status, 200, JSON.stringify(retried.error));
-  assert.ok(events.length >= 1);
-  assert.ok([403, 429].includes(events[0].status));
 });
