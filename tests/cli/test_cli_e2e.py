@@ -225,6 +225,7 @@ def _client(mock: Mock, statuses: list[int], **kwargs: Any) -> ReportsClient:
     return ReportsClient(mock.url, ADMIN, httpx_args={"event_hooks": {"response": [record]}}, **kwargs)
 
 
+@pytest.mark.filterwarnings("ignore::canvas_reports.ParameterWarning")  # `batch` only makes the runs distinct
 def test_helpers_follow_the_mocks_link_header(mock: Mock) -> None:
     mock.control("POST", "clock", {"freeze": True})
     statuses: list[int] = []

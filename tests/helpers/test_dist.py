@@ -10,9 +10,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SMOKE = (
     "import canvas_reports, importlib.metadata as m, pathlib;"
-    "from canvas_reports import ReportsClient, AsyncReportsClient, FINAL_STATUSES;"
+    "from canvas_reports import ReportsClient, AsyncReportsClient, FINAL_STATUSES, check_parameters;"
     "print(m.version('canvas-reports'), canvas_reports.__file__,"
-    " (pathlib.Path(canvas_reports.__file__).parent / 'py.typed').exists())"
+    " (pathlib.Path(canvas_reports.__file__).parent / 'py.typed').exists(),"
+    " check_parameters('provisioning_csv', {'user': True}).unknown[0][1])"
 )
 
 
@@ -27,8 +28,9 @@ def test_pip_install_the_two_directories(tmp_path: Path) -> None:
     _run(sys.executable, "-m", "venv", venv)
     pip = [venv / "bin" / "pip", "install", "--quiet", "--disable-pip-version-check"]
     _run(*pip, ROOT / "generated", ROOT / "canvas-reports")
-    version, location, typed = _run(venv / "bin" / "python", "-c", SMOKE, cwd=tmp_path).split()
+    version, location, typed, hint = _run(venv / "bin" / "python", "-c", SMOKE, cwd=tmp_path).split()
     assert location.startswith(str(venv)) and typed == "True"
+    assert hint == "users"  # the parameter hints work without the repository's spec
     assert _run(venv / "bin" / "canvas-reports", "--version", cwd=tmp_path).split() == [
         "canvas-reports",
         version,

@@ -5,6 +5,7 @@ from .attachment import Attachment
 from .available_report import AvailableReport
 from .available_report_parameters import AvailableReportParameters
 from .available_reports_include import AvailableReportsInclude
+from .course_list_csv_row import CourseListCsvRow
 from .course_storage_csv_parameters import CourseStorageCsvParameters
 from .course_storage_csv_row import CourseStorageCsvRow
 from .developer_key_report_csv_parameters import DeveloperKeyReportCsvParameters
@@ -41,9 +42,7 @@ from .provisioning_csv_user_observers_row import ProvisioningCsvUserObserversRow
 from .provisioning_csv_users_row import ProvisioningCsvUsersRow
 from .provisioning_csv_xlist_row import ProvisioningCsvXlistRow
 from .public_courses_csv_parameters import PublicCoursesCsvParameters
-from .public_courses_csv_row import PublicCoursesCsvRow
 from .recently_deleted_courses_csv_parameters import RecentlyDeletedCoursesCsvParameters
-from .recently_deleted_courses_csv_row import RecentlyDeletedCoursesCsvRow
 from .report import Report
 from .report_parameter_info import ReportParameterInfo
 from .report_parameters import ReportParameters
@@ -70,7 +69,6 @@ from .students_with_no_submissions_csv_parameters import StudentsWithNoSubmissio
 from .students_with_no_submissions_csv_row import StudentsWithNoSubmissionsCsvRow
 from .term_error import TermError
 from .unpublished_courses_csv_parameters import UnpublishedCoursesCsvParameters
-from .unpublished_courses_csv_row import UnpublishedCoursesCsvRow
 from .unused_courses_csv_parameters import UnusedCoursesCsvParameters
 from .unused_courses_csv_row import UnusedCoursesCsvRow
 from .user_access_tokens_csv_parameters import UserAccessTokensCsvParameters
@@ -84,6 +82,7 @@ __all__ = (
     "AvailableReport",
     "AvailableReportParameters",
     "AvailableReportsInclude",
+    "CourseListCsvRow",
     "CourseStorageCsvParameters",
     "CourseStorageCsvRow",
     "DeveloperKeyReportCsvParameters",
@@ -120,10 +119,8 @@ __all__ = (
     "ProvisioningCsvUsersRow",
     "ProvisioningCsvXlistRow",
     "PublicCoursesCsvParameters",
-    "PublicCoursesCsvRow",
     "RateLimitExceeded",
     "RecentlyDeletedCoursesCsvParameters",
-    "RecentlyDeletedCoursesCsvRow",
     "Report",
     "ReportParameterInfo",
     "ReportParameters",
@@ -150,7 +147,6 @@ __all__ = (
     "StudentsWithNoSubmissionsCsvRow",
     "TermError",
     "UnpublishedCoursesCsvParameters",
-    "UnpublishedCoursesCsvRow",
     "UnusedCoursesCsvParameters",
     "UnusedCoursesCsvRow",
     "UserAccessTokensCsvParameters",

@@ -21,7 +21,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class DeveloperKeyReportCsvParameters:
-    """The parameters the Developer Keys Report report reads (a typed start body for `developer_key_report_csv`).
+    """What `developer_key_report_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas

@@ -23,7 +23,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class EportfolioReportCsvParameters:
-    """The parameters the Eportfolio Report report reads (a typed start body for `eportfolio_report_csv`).
+    """What `eportfolio_report_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         no_enrollments (bool | int | None | str | Unset): A report flag Canvas reads with `value_to_boolean`: JSON

@@ -25,7 +25,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class GradeExportCsvParameters:
-    """The parameters the Grade Export report reads (a typed start body for `grade_export_csv`).
+    """What `grade_export_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or

@@ -25,7 +25,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class LastEnrollmentActivityCsvParameters:
-    """The parameters the Last Enrollment Activity report reads (a typed start body for `last_enrollment_activity_csv`).
+    """What `last_enrollment_activity_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or

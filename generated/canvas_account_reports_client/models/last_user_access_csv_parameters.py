@@ -26,7 +26,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class LastUserAccessCsvParameters:
-    """The parameters the Last User Access report reads (a typed start body for `last_user_access_csv`).
+    """What `last_user_access_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or

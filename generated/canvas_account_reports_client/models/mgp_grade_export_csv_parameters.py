@@ -24,31 +24,30 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class MgpGradeExportCsvParameters:
-    """The parameters the Multiple Grading Periods Grade Export report reads (a typed start body for
-    `mgp_grade_export_csv`).
+    """What `mgp_grade_export_csv` reads from `parameters`; usable as a typed start body.
 
-        Attributes:
-            enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
-                `sis_<kind>_id:<id>` /
-                `sis_integration_id:<id>`. Blank means "not set".
-                 Example: 12.
-            include_deleted (bool | int | None | str | Unset): A report flag Canvas reads with `value_to_boolean`: JSON
-                `true`/`false`; the strings
-                `yes`, `y`, `true`, `t`, `on`, `1` (true) and `no`, `n`, `false`, `f`, `off`, `0` (false); any other
-                string or integer is true when its integer value is non-zero. Absent or `null` is false.
-                 Example: True.
-            limiting_period (int | None | str | Unset): With `include_deleted`: only enrollments changed within this many
-                days.
-            skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
-                reads the raw value's
-                truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
-                 Example: True.
-            extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
-                to it.
-            locale (None | str | Unset): The locale the report ran in; Canvas writes it when the job starts, replacing any
-                value sent.
-            additional_properties (dict[str, Any]): Fields the document does not
-                describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
+    Attributes:
+        enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
+            `sis_<kind>_id:<id>` /
+            `sis_integration_id:<id>`. Blank means "not set".
+             Example: 12.
+        include_deleted (bool | int | None | str | Unset): A report flag Canvas reads with `value_to_boolean`: JSON
+            `true`/`false`; the strings
+            `yes`, `y`, `true`, `t`, `on`, `1` (true) and `no`, `n`, `false`, `f`, `off`, `0` (false); any other
+            string or integer is true when its integer value is non-zero. Absent or `null` is false.
+             Example: True.
+        limiting_period (int | None | str | Unset): With `include_deleted`: only enrollments changed within this many
+            days.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
+             Example: True.
+        extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
+            to it.
+        locale (None | str | Unset): The locale the report ran in; Canvas writes it when the job starts, replacing any
+            value sent.
+        additional_properties (dict[str, Any]): Fields the document does not
+            describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
     """
 
     enrollment_term_id: int | None | str | Unset = UNSET

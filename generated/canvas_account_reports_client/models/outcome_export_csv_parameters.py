@@ -22,7 +22,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class OutcomeExportCsvParameters:
-    """The parameters the Outcome Export report reads (a typed start body for `outcome_export_csv`).
+    """What `outcome_export_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         include_deleted (bool | int | None | str | Unset): A report flag Canvas reads with `value_to_boolean`: JSON

@@ -25,7 +25,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class OutcomeResultsCsvParameters:
-    """The parameters the Outcome Results report reads (a typed start body for `outcome_results_csv`).
+    """What `outcome_results_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or

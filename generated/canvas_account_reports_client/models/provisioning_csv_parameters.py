@@ -38,7 +38,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class ProvisioningCsvParameters:
-    """The parameters the Provisioning report reads (a typed start body for `provisioning_csv`).
+    """What `provisioning_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or

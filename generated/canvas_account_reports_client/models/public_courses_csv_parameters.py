@@ -23,7 +23,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class PublicCoursesCsvParameters:
-    """The parameters the Public Courses report reads (a typed start body for `public_courses_csv`).
+    """What `public_courses_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or

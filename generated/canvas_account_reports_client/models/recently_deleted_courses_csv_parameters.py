@@ -23,7 +23,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class RecentlyDeletedCoursesCsvParameters:
-    """The parameters the Recently Deleted Courses report reads (a typed start body for `recently_deleted_courses_csv`).
+    """What `recently_deleted_courses_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or

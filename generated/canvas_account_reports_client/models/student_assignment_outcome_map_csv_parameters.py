@@ -24,7 +24,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class StudentAssignmentOutcomeMapCsvParameters:
-    """The parameters the Student Competency report reads (a typed start body for `student_assignment_outcome_map_csv`).
+    """What `student_assignment_outcome_map_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or

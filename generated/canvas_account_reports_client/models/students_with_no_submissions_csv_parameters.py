@@ -30,51 +30,50 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class StudentsWithNoSubmissionsCsvParameters:
-    """The parameters the Students with no submissions report reads (a typed start body for
-    `students_with_no_submissions_csv`).
+    """What `students_with_no_submissions_csv` reads from `parameters`; usable as a typed start body.
 
-        Attributes:
-            enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
-                `sis_<kind>_id:<id>` /
-                `sis_integration_id:<id>`. Blank means "not set".
-                 Example: 12.
-            course_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
-                `sis_<kind>_id:<id>` /
-                `sis_integration_id:<id>`. Blank means "not set".
-                 Example: 12.
-            start_at (None | str | Unset): A time Canvas parses in the account's time zone (ISO 8601 recommended); blank
-                means unset. Example: 2026-02-01T00:00:00-07:00.
-            end_at (None | str | Unset): A time Canvas parses in the account's time zone (ISO 8601 recommended); blank means
-                unset. Example: 2026-02-01T00:00:00-07:00.
-            include_enrollment_state (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's
-                truthiness: any non-blank value, even the string
-                `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
-                 Example: True.
-            enrollment_state (list[str] | None | str | Unset): Enrollment states to include, defaults to 'all', Options
-                'active'|'invited'|'creation_pending'|'deleted'|'rejected'|'completed'|'inactive'
-            enrollment_term (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
-                `sis_<kind>_id:<id>` /
-                `sis_integration_id:<id>`. Blank means "not set".
-                 Example: 12.
-            course (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or `sis_<kind>_id:<id>`
-                /
-                `sis_integration_id:<id>`. Blank means "not set".
-                 Example: 12.
-            include_deleted (bool | int | None | str | Unset): A report flag Canvas reads with `value_to_boolean`: JSON
-                `true`/`false`; the strings
-                `yes`, `y`, `true`, `t`, `on`, `1` (true) and `no`, `n`, `false`, `f`, `off`, `0` (false); any other
-                string or integer is true when its integer value is non-zero. Absent or `null` is false.
-                 Example: True.
-            skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
-                reads the raw value's
-                truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
-                 Example: True.
-            extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
-                to it.
-            locale (None | str | Unset): The locale the report ran in; Canvas writes it when the job starts, replacing any
-                value sent.
-            additional_properties (dict[str, Any]): Fields the document does not
-                describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
+    Attributes:
+        enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
+            `sis_<kind>_id:<id>` /
+            `sis_integration_id:<id>`. Blank means "not set".
+             Example: 12.
+        course_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
+            `sis_<kind>_id:<id>` /
+            `sis_integration_id:<id>`. Blank means "not set".
+             Example: 12.
+        start_at (None | str | Unset): A time Canvas parses in the account's time zone (ISO 8601 recommended); blank
+            means unset. Example: 2026-02-01T00:00:00-07:00.
+        end_at (None | str | Unset): A time Canvas parses in the account's time zone (ISO 8601 recommended); blank means
+            unset. Example: 2026-02-01T00:00:00-07:00.
+        include_enrollment_state (bool | int | None | str | Unset): A report switch Canvas reads by the raw value's
+            truthiness: any non-blank value, even the string
+            `"false"` or `"0"`, turns it on. Leave the key out (or send `null`, `false` or `""`) to keep it off.
+             Example: True.
+        enrollment_state (list[str] | None | str | Unset): Enrollment states to include, defaults to 'all', Options
+            'active'|'invited'|'creation_pending'|'deleted'|'rejected'|'completed'|'inactive'
+        enrollment_term (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or
+            `sis_<kind>_id:<id>` /
+            `sis_integration_id:<id>`. Blank means "not set".
+             Example: 12.
+        course (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or `sis_<kind>_id:<id>`
+            /
+            `sis_integration_id:<id>`. Blank means "not set".
+             Example: 12.
+        include_deleted (bool | int | None | str | Unset): A report flag Canvas reads with `value_to_boolean`: JSON
+            `true`/`false`; the strings
+            `yes`, `y`, `true`, `t`, `on`, `1` (true) and `no`, `n`, `false`, `f`, `off`, `0` (false); any other
+            string or integer is true when its integer value is non-zero. Absent or `null` is false.
+             Example: True.
+        skip_message (bool | int | None | str | Unset): Suppresses the "report generated" notification when set. Canvas
+            reads the raw value's
+            truthiness: any value but `null` and JSON `false`, even `"false"` or `""`, suppresses it.
+             Example: True.
+        extra_text (None | str | Unset): Free text; Canvas appends its own summary of the settings (or a failure notice)
+            to it.
+        locale (None | str | Unset): The locale the report ran in; Canvas writes it when the job starts, replacing any
+            value sent.
+        additional_properties (dict[str, Any]): Fields the document does not
+            describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
     """
 
     enrollment_term_id: int | None | str | Unset = UNSET

@@ -22,7 +22,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class UserAccessTokensCsvParameters:
-    """The parameters the User Access Tokens report reads (a typed start body for `user_access_tokens_csv`).
+    """What `user_access_tokens_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         include_deleted (bool | int | None | str | Unset): A report flag Canvas reads with `value_to_boolean`: JSON

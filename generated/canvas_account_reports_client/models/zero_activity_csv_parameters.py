@@ -27,7 +27,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class ZeroActivityCsvParameters:
-    """The parameters the Zero Activity report reads (a typed start body for `zero_activity_csv`).
+    """What `zero_activity_csv` reads from `parameters`; usable as a typed start body.
 
     Attributes:
         enrollment_term_id (int | None | str | Unset): An object Canvas finds with `api_find`: a numeric id, or

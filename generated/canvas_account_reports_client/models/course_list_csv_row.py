@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, format_datetime
 
-T = TypeVar("T", bound="UnpublishedCoursesCsvRow")
+T = TypeVar("T", bound="CourseListCsvRow")
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     (
@@ -24,17 +24,20 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class UnpublishedCoursesCsvRow:
-    """
-    Attributes:
-        id (int | None | Unset):
-        sis_id (None | str | Unset):
-        short_name (None | str | Unset):
-        name (None | str | Unset):
-        start_date (datetime.datetime | None | Unset):
-        end_date (datetime.datetime | None | Unset):
-        additional_properties (dict[str, Any]): Fields the document does not
-            describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
+class CourseListCsvRow:
+    """The course list Canvas writes for three reports with one method (CourseReports#csv): public,
+    unpublished and recently deleted courses. Start and end dates are set only for courses that
+    restrict enrollments to their dates.
+
+        Attributes:
+            id (int | None | Unset):
+            sis_id (None | str | Unset):
+            short_name (None | str | Unset):
+            name (None | str | Unset):
+            start_date (datetime.datetime | None | Unset):
+            end_date (datetime.datetime | None | Unset):
+            additional_properties (dict[str, Any]): Fields the document does not
+                describe (e.g. from a newer Canvas), kept as received so to_dict() returns them.
     """
 
     id: int | None | Unset = UNSET
