@@ -291,7 +291,7 @@ export const reportCatalogue = {
                 {
                     "table": "public_courses_csv",
                     "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
-                    "row": "PublicCoursesCsvRow"
+                    "row": "CourseListCsvRow"
                 }
             ]
         }
@@ -309,7 +309,7 @@ export const reportCatalogue = {
                 {
                     "table": "recently_deleted_courses_csv",
                     "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
-                    "row": "RecentlyDeletedCoursesCsvRow"
+                    "row": "CourseListCsvRow"
                 }
             ]
         }
@@ -449,7 +449,7 @@ export const reportCatalogue = {
                 {
                     "table": "unpublished_courses_csv",
                     "name": "<report>_<DD_Mon_YYYY>_<id>*.csv",
-                    "row": "UnpublishedCoursesCsvRow"
+                    "row": "CourseListCsvRow"
                 }
             ]
         }
@@ -620,11 +620,11 @@ export interface ReportRowsByType {
     };
     /** Public Courses */
     "public_courses_csv": {
-        "public_courses_csv": components["schemas"]["PublicCoursesCsvRow"];
+        "public_courses_csv": components["schemas"]["CourseListCsvRow"];
     };
     /** Recently Deleted Courses */
     "recently_deleted_courses_csv": {
-        "recently_deleted_courses_csv": components["schemas"]["RecentlyDeletedCoursesCsvRow"];
+        "recently_deleted_courses_csv": components["schemas"]["CourseListCsvRow"];
     };
     /** SIS Export */
     "sis_export_csv": {
@@ -651,7 +651,7 @@ export interface ReportRowsByType {
     };
     /** Unpublished Courses */
     "unpublished_courses_csv": {
-        "unpublished_courses_csv": components["schemas"]["UnpublishedCoursesCsvRow"];
+        "unpublished_courses_csv": components["schemas"]["CourseListCsvRow"];
     };
     /** Unused Courses */
     "unused_courses_csv": {

@@ -972,7 +972,7 @@ export interface components {
         LocaleParameter: string | null;
         /**
          * CourseStorageCsvParameters
-         * @description The parameters the Course Storage report reads (a typed start body for `course_storage_csv`).
+         * @description What `course_storage_csv` reads from `parameters`; usable as a typed start body.
          */
         CourseStorageCsvParameters: {
             /** @description The canvas id of the term to get courses from for storage report */
@@ -1001,7 +1001,7 @@ export interface components {
         };
         /**
          * DeveloperKeyReportCsvParameters
-         * @description The parameters the Developer Keys Report report reads (a typed start body for `developer_key_report_csv`).
+         * @description What `developer_key_report_csv` reads from `parameters`; usable as a typed start body.
          */
         DeveloperKeyReportCsvParameters: {
             skip_message?: components["schemas"]["SkipMessageParameter"];
@@ -1025,7 +1025,7 @@ export interface components {
         };
         /**
          * EportfolioReportCsvParameters
-         * @description The parameters the Eportfolio Report report reads (a typed start body for `eportfolio_report_csv`).
+         * @description What `eportfolio_report_csv` reads from `parameters`; usable as a typed start body.
          */
         EportfolioReportCsvParameters: {
             /** @description Only include ePortfolios from users with no enrollments */
@@ -1057,7 +1057,7 @@ export interface components {
         };
         /**
          * GradeExportCsvParameters
-         * @description The parameters the Grade Export report reads (a typed start body for `grade_export_csv`).
+         * @description What `grade_export_csv` reads from `parameters`; usable as a typed start body.
          */
         GradeExportCsvParameters: {
             /** @description The canvas id of the term to get grades from */
@@ -1106,7 +1106,7 @@ export interface components {
         };
         /**
          * LastEnrollmentActivityCsvParameters
-         * @description The parameters the Last Enrollment Activity report reads (a typed start body for `last_enrollment_activity_csv`).
+         * @description What `last_enrollment_activity_csv` reads from `parameters`; usable as a typed start body.
          */
         LastEnrollmentActivityCsvParameters: {
             /** @description The canvas id of the term's courses to get activity from */
@@ -1134,7 +1134,7 @@ export interface components {
         };
         /**
          * LastUserAccessCsvParameters
-         * @description The parameters the Last User Access report reads (a typed start body for `last_user_access_csv`).
+         * @description What `last_user_access_csv` reads from `parameters`; usable as a typed start body.
          */
         LastUserAccessCsvParameters: {
             /** @description The canvas id of the term to get grades from */
@@ -1166,7 +1166,7 @@ export interface components {
         };
         /**
          * LtiReportCsvParameters
-         * @description The parameters the LTI Report report reads (a typed start body for `lti_report_csv`).
+         * @description What `lti_report_csv` reads from `parameters`; usable as a typed start body.
          */
         LtiReportCsvParameters: {
             /** @description Include deleted objects */
@@ -1199,7 +1199,7 @@ export interface components {
         };
         /**
          * MgpGradeExportCsvParameters
-         * @description The parameters the Multiple Grading Periods Grade Export report reads (a typed start body for `mgp_grade_export_csv`).
+         * @description What `mgp_grade_export_csv` reads from `parameters`; usable as a typed start body.
          */
         MgpGradeExportCsvParameters: {
             /** @description The canvas id of the term to get grades from */
@@ -1252,7 +1252,7 @@ export interface components {
         };
         /**
          * OutcomeExportCsvParameters
-         * @description The parameters the Outcome Export report reads (a typed start body for `outcome_export_csv`).
+         * @description What `outcome_export_csv` reads from `parameters`; usable as a typed start body.
          */
         OutcomeExportCsvParameters: {
             /** @description Include deleted objects. */
@@ -1286,7 +1286,7 @@ export interface components {
         };
         /**
          * OutcomeResultsCsvParameters
-         * @description The parameters the Outcome Results report reads (a typed start body for `outcome_results_csv`).
+         * @description What `outcome_results_csv` reads from `parameters`; usable as a typed start body.
          */
         OutcomeResultsCsvParameters: {
             /** @description The canvas id of the term of courses to report on */
@@ -1349,7 +1349,7 @@ export interface components {
         };
         /**
          * ProvisioningCsvParameters
-         * @description The parameters the Provisioning report reads (a typed start body for `provisioning_csv`).
+         * @description What `provisioning_csv` reads from `parameters`; usable as a typed start body.
          */
         ProvisioningCsvParameters: {
             /** @description The canvas id of the term of courses to report on */
@@ -1587,7 +1587,7 @@ export interface components {
         };
         /**
          * PublicCoursesCsvParameters
-         * @description The parameters the Public Courses report reads (a typed start body for `public_courses_csv`).
+         * @description What `public_courses_csv` reads from `parameters`; usable as a typed start body.
          */
         PublicCoursesCsvParameters: {
             /** @description The canvas id of the term to get public courses from */
@@ -1600,8 +1600,13 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** PublicCoursesCsvRow */
-        PublicCoursesCsvRow: {
+        /**
+         * CourseListCsvRow
+         * @description The course list Canvas writes for three reports with one method (CourseReports#csv): public,
+         *     unpublished and recently deleted courses. Start and end dates are set only for courses that
+         *     restrict enrollments to their dates.
+         */
+        CourseListCsvRow: {
             id?: number | null;
             "sis id"?: string | null;
             "short name"?: string | null;
@@ -1615,7 +1620,7 @@ export interface components {
         };
         /**
          * RecentlyDeletedCoursesCsvParameters
-         * @description The parameters the Recently Deleted Courses report reads (a typed start body for `recently_deleted_courses_csv`).
+         * @description What `recently_deleted_courses_csv` reads from `parameters`; usable as a typed start body.
          */
         RecentlyDeletedCoursesCsvParameters: {
             /** @description The canvas id of the term to get grades from */
@@ -1628,22 +1633,9 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** RecentlyDeletedCoursesCsvRow */
-        RecentlyDeletedCoursesCsvRow: {
-            id?: number | null;
-            "sis id"?: string | null;
-            "short name"?: string | null;
-            name?: string | null;
-            /** Format: date-time */
-            "start date"?: string | null;
-            /** Format: date-time */
-            "end date"?: string | null;
-        } & {
-            [key: string]: unknown;
-        };
         /**
          * SisExportCsvParameters
-         * @description The parameters the SIS Export report reads (a typed start body for `sis_export_csv`).
+         * @description What `sis_export_csv` reads from `parameters`; usable as a typed start body.
          */
         SisExportCsvParameters: {
             /** @description The canvas id of the term of courses to report on */
@@ -1832,7 +1824,7 @@ export interface components {
         };
         /**
          * StudentAssignmentOutcomeMapCsvParameters
-         * @description The parameters the Student Competency report reads (a typed start body for `student_assignment_outcome_map_csv`).
+         * @description What `student_assignment_outcome_map_csv` reads from `parameters`; usable as a typed start body.
          */
         StudentAssignmentOutcomeMapCsvParameters: {
             /** @description The canvas id of the term of courses to report on */
@@ -1885,7 +1877,7 @@ export interface components {
         };
         /**
          * StudentsWithNoSubmissionsCsvParameters
-         * @description The parameters the Students with no submissions report reads (a typed start body for `students_with_no_submissions_csv`).
+         * @description What `students_with_no_submissions_csv` reads from `parameters`; usable as a typed start body.
          */
         StudentsWithNoSubmissionsCsvParameters: {
             /** @description The term to report on */
@@ -1929,7 +1921,7 @@ export interface components {
         };
         /**
          * UnpublishedCoursesCsvParameters
-         * @description The parameters the Unpublished Courses report reads (a typed start body for `unpublished_courses_csv`).
+         * @description What `unpublished_courses_csv` reads from `parameters`; usable as a typed start body.
          */
         UnpublishedCoursesCsvParameters: {
             /** @description The canvas id of the term to get unpublished courses from */
@@ -1942,22 +1934,9 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** UnpublishedCoursesCsvRow */
-        UnpublishedCoursesCsvRow: {
-            id?: number | null;
-            "sis id"?: string | null;
-            "short name"?: string | null;
-            name?: string | null;
-            /** Format: date-time */
-            "start date"?: string | null;
-            /** Format: date-time */
-            "end date"?: string | null;
-        } & {
-            [key: string]: unknown;
-        };
         /**
          * UnusedCoursesCsvParameters
-         * @description The parameters the Unused Courses report reads (a typed start body for `unused_courses_csv`).
+         * @description What `unused_courses_csv` reads from `parameters`; usable as a typed start body.
          */
         UnusedCoursesCsvParameters: {
             /** @description The canvas id of the term to get courses from */
@@ -1984,7 +1963,7 @@ export interface components {
         };
         /**
          * UserAccessTokensCsvParameters
-         * @description The parameters the User Access Tokens report reads (a typed start body for `user_access_tokens_csv`).
+         * @description What `user_access_tokens_csv` reads from `parameters`; usable as a typed start body.
          */
         UserAccessTokensCsvParameters: {
             /** @description Include deleted objects */
@@ -2011,7 +1990,7 @@ export interface components {
         };
         /**
          * ZeroActivityCsvParameters
-         * @description The parameters the Zero Activity report reads (a typed start body for `zero_activity_csv`).
+         * @description What `zero_activity_csv` reads from `parameters`; usable as a typed start body.
          */
         ZeroActivityCsvParameters: {
             /** @description The canvas id of the term to get grades from */
@@ -2242,9 +2221,8 @@ export type ProvisioningCsvXlistRow = components['schemas']['ProvisioningCsvXlis
 export type ProvisioningCsvUserObserversRow = components['schemas']['ProvisioningCsvUserObserversRow'];
 export type ProvisioningCsvAdminsRow = components['schemas']['ProvisioningCsvAdminsRow'];
 export type PublicCoursesCsvParameters = components['schemas']['PublicCoursesCsvParameters'];
-export type PublicCoursesCsvRow = components['schemas']['PublicCoursesCsvRow'];
+export type CourseListCsvRow = components['schemas']['CourseListCsvRow'];
 export type RecentlyDeletedCoursesCsvParameters = components['schemas']['RecentlyDeletedCoursesCsvParameters'];
-export type RecentlyDeletedCoursesCsvRow = components['schemas']['RecentlyDeletedCoursesCsvRow'];
 export type SisExportCsvParameters = components['schemas']['SisExportCsvParameters'];
 export type SisExportCsvUsersRow = components['schemas']['SisExportCsvUsersRow'];
 export type SisExportCsvAccountsRow = components['schemas']['SisExportCsvAccountsRow'];
@@ -2263,7 +2241,6 @@ export type StudentAssignmentOutcomeMapCsvRow = components['schemas']['StudentAs
 export type StudentsWithNoSubmissionsCsvParameters = components['schemas']['StudentsWithNoSubmissionsCsvParameters'];
 export type StudentsWithNoSubmissionsCsvRow = components['schemas']['StudentsWithNoSubmissionsCsvRow'];
 export type UnpublishedCoursesCsvParameters = components['schemas']['UnpublishedCoursesCsvParameters'];
-export type UnpublishedCoursesCsvRow = components['schemas']['UnpublishedCoursesCsvRow'];
 export type UnusedCoursesCsvParameters = components['schemas']['UnusedCoursesCsvParameters'];
 export type UnusedCoursesCsvRow = components['schemas']['UnusedCoursesCsvRow'];
 export type UserAccessTokensCsvParameters = components['schemas']['UserAccessTokensCsvParameters'];
