@@ -51,8 +51,9 @@ lint: setup ## Lint, format-check and type-check the hand-written Python (ruff, 
 # (@pytest.mark.xdist_group). `make test TEST_WORKERS=0` runs them in one process.
 TEST_WORKERS ?= auto
 
-test: setup lint ## Run every check: lint and types, spec, client, helpers, command, mock and contract tests
+test: setup lint ## Run every check: lint and types, spec, client, helpers, command, mock and contract tests, the TypeScript package's tests
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(MAKE) --no-print-directory -o setup test-node
 
 clean: ## Remove installed tools and build output (keeps committed files)
 	rm -rf .venv .tools node_modules dist reports build .pytest_cache .mypy_cache .ruff_cache
@@ -90,25 +91,49 @@ bench-mock: setup ## GET of one report with wrk: the mock vs prism vs a no-op AS
 	$(PY) scripts/bench_mock.py
 
 # --- Typed Python client (generated/ from the spec; never edit generated/ by hand) --------------------
-.PHONY: generate dist bench bench-decode bench-files
+.PHONY: generate dist typescript-build test-node bench bench-decode bench-files
 GENERATED ?= generated
 DIST      ?= dist
+TS_PACKAGE   ?= typescript
+TS_GENERATED ?= $(TS_PACKAGE)/src/generated
 
-generate: setup ## Generate the typed client into generated/ and the helpers' catalogue files (parameters, report files) from the spec
+generate: setup ## Generate from the spec: the Python client (generated/), the helpers' catalogue files, the TypeScript types
 	rm -rf $(GENERATED).tmp
 	.venv/bin/openapi-python-client generate --path $(SPEC) --config generator_config.yml \
 	  --custom-template-path client_templates --meta uv --output-path $(GENERATED).tmp --fail-on-warning
 	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
 	$(PY) scripts/generate_report_files.py
 	$(PY) scripts/generate_catalogue_module.py
+	rm -rf $(TS_GENERATED).tmp && mkdir -p $(TS_GENERATED).tmp
+	$(NODE_BIN)/openapi-typescript $(SPEC) --output $(TS_GENERATED).tmp/openapi.ts --redocly redocly.yaml \
+	  --root-types --root-types-no-schema-prefix
+	$(PY) scripts/generate_typescript.py --out $(TS_GENERATED).tmp/catalogue.ts \
+	  --package-json $(TS_PACKAGE)/package.json --lock package-lock.json
+	rm -rf $(TS_GENERATED) && mv $(TS_GENERATED).tmp $(TS_GENERATED)
 
 # Each distribution's sdist and wheel; the mock's and the contract's embed the spec (tests/dist/ checks).
 DISTRIBUTIONS := $(GENERATED) canvas-reports canvas-mock canvas-contract
 
-dist: setup ## Build every distribution (client, canvas-reports, mock, contract) into dist/
+dist: setup ## Build every distribution (client, canvas-reports, mock, contract; the TypeScript .tgz) into dist/
 	rm -f $(DIST)/canvas_account_reports_client-* $(DIST)/canvas_reports-* \
-	  $(DIST)/canvas_account_reports_mock-* $(DIST)/canvas_account_reports_contract-*
+	  $(DIST)/canvas_account_reports_mock-* $(DIST)/canvas_account_reports_contract-* \
+	  $(DIST)/canvas-account-reports-client-*.tgz
 	for dir in $(DISTRIBUTIONS); do $(UV) build --quiet --sdist --wheel --out-dir $(DIST) $$dir || exit 1; done
+	$(MAKE) --no-print-directory -o setup typescript-build
+	@mkdir -p $(DIST)
+	cd $(TS_PACKAGE) && npm pack --silent --pack-destination $(abspath $(DIST)) >/dev/null
+	@ls $(DIST)/canvas-account-reports-client-*.tgz
+
+typescript-build: setup $(TS_PACKAGE)/dist/.built ## Compile the TypeScript package (typescript/src -> typescript/dist: ESM .js + .d.ts)
+
+# Rebuilt only when a source changed: `make dist` and the tests call it often and tsc takes seconds.
+$(TS_PACKAGE)/dist/.built: $(shell find $(TS_PACKAGE)/src -name '*.ts') $(TS_PACKAGE)/tsconfig.json $(TS_PACKAGE)/package.json
+	rm -rf $(TS_PACKAGE)/dist
+	$(NODE_BIN)/tsc -p $(TS_PACKAGE)/tsconfig.json
+	@touch $@
+
+test-node: setup typescript-build ## The TypeScript package's tests (node --test) against the mock on 127.0.0.1
+	node --test $(TS_PACKAGE)/test/*.test.mjs
 
 bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
 	$(PY) scripts/bench_decode.py

@@ -1,5 +1,6 @@
-"""generated/ is exactly what `make generate` writes from the spec, type-checks under mypy --strict, and
-names its classes after the document's schemas."""
+"""generated/ (and the TypeScript types in typescript/src/generated/) is exactly what `make generate`
+writes from the spec; generated/ type-checks under mypy --strict and names its classes after the
+document's schemas."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.client.client_fixtures import GENERATED, ROOT
 
 PACKAGE = "canvas_account_reports_client"
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache"}
+TS_GENERATED = ROOT / "typescript" / "src" / "generated"
 
 
 def _tree_differences(expected: Path, actual: Path) -> list[str]:
@@ -40,11 +42,22 @@ def _tree_differences(expected: Path, actual: Path) -> list[str]:
 
 
 def test_generated_is_what_make_generate_writes(tmp_path: Path) -> None:
-    """The drift gate: regenerate from the spec into a temp dir and compare with generated/."""
+    """The drift gate: regenerate from the spec into temp dirs and compare with generated/ and with the
+    TypeScript package's typescript/src/generated/."""
     fresh = tmp_path / "generated"
+    fresh_typescript = tmp_path / "ts-generated"
     # -o setup: the venv is already set up (this test runs in it); only the generator recipe runs.
     result = subprocess.run(
-        ["make", "--no-print-directory", "-s", "-o", "setup", "generate", f"GENERATED={fresh}"],
+        [
+            "make",
+            "--no-print-directory",
+            "-s",
+            "-o",
+            "setup",
+            "generate",
+            f"GENERATED={fresh}",
+            f"TS_GENERATED={fresh_typescript}",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -53,6 +66,8 @@ def test_generated_is_what_make_generate_writes(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     differences = _tree_differences(fresh, GENERATED)
     assert not differences, f"generated/ is stale, run `make generate`: {differences}"
+    differences = _tree_differences(fresh_typescript, TS_GENERATED)
+    assert not differences, f"typescript/src/generated/ is stale, run `make generate`: {differences}"
 
 
 @pytest.mark.skipif(
@@ -61,7 +76,7 @@ def test_generated_is_what_make_generate_writes(tmp_path: Path) -> None:
 def test_generated_is_committed() -> None:
     """In CI `make` has just regenerated generated/, so any difference from the commit is drift."""
     status = subprocess.run(
-        ["git", "status", "--porcelain", "--", "generated"],
+        ["git", "status", "--porcelain", "--", "generated", "typescript/src/generated"],
         cwd=ROOT,
         capture_output=True,
         text=True,
