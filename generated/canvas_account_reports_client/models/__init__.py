@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from .sis_export_csv_xlist_row import SisExportCsvXlistRow
     from .start_report_form import StartReportForm
     from .start_report_multipart import StartReportMultipart
+    from .start_report_parameters import StartReportParameters
     from .start_report_request import StartReportRequest
     from .student_assignment_outcome_map_csv_parameters import StudentAssignmentOutcomeMapCsvParameters
     from .student_assignment_outcome_map_csv_row import StudentAssignmentOutcomeMapCsvRow
@@ -145,6 +146,7 @@ _MODULES: dict[str, str] = {
     "SisExportCsvXlistRow": ".sis_export_csv_xlist_row",
     "StartReportForm": ".start_report_form",
     "StartReportMultipart": ".start_report_multipart",
+    "StartReportParameters": ".start_report_parameters",
     "StartReportRequest": ".start_report_request",
     "StudentAssignmentOutcomeMapCsvParameters": ".student_assignment_outcome_map_csv_parameters",
     "StudentAssignmentOutcomeMapCsvRow": ".student_assignment_outcome_map_csv_row",
@@ -238,6 +240,7 @@ __all__ = (
     "SisExportCsvXlistRow",
     "StartReportForm",
     "StartReportMultipart",
+    "StartReportParameters",
     "StartReportRequest",
     "StudentAssignmentOutcomeMapCsvParameters",
     "StudentAssignmentOutcomeMapCsvRow",

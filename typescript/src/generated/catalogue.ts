@@ -422,7 +422,8 @@ export const reportCatalogue = {
         "title": "Students with no submissions",
         "job": {
             "runner": "single",
-            "progress": "untracked"
+            "progress": "untracked",
+            "date_window_days": 14
         },
         "parameters": "StudentsWithNoSubmissionsCsvParameters",
         "output": {
@@ -511,7 +512,7 @@ export const reportCatalogue = {
 } as const;
 
 /** The spec's `info.version`, which is also this package's version. */
-export const specVersion = "1.0.0";
+export const specVersion = "2.0.0";
 
 /** The built-in report types (plugins may add more: every call also takes any string). */
 export type CatalogueReportType = keyof typeof reportCatalogue;

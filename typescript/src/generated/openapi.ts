@@ -141,9 +141,14 @@ export interface paths {
         /**
          * Delete a report
          * @description **Soft-deletes** the report in any state: the response shows it with status `deleted`; a queued
-         *     job is skipped and a running one stops. The file is kept, so a complete report's `attachment`
-         *     and `file_url` stay in the response. Afterwards the report is hidden: getReport, deleteReport
-         *     and abortReport answer 404 and listReports and `last_run` leave it out.
+         *     job is skipped. The file is kept, so a complete report's `attachment` and `file_url` stay in
+         *     the response. Afterwards the report is hidden: getReport, deleteReport and abortReport answer
+         *     404 and listReports and `last_run` leave it out.
+         *
+         *     One exception: a running job re-reads its report every 1000 rows it writes. If it finds the
+         *     report deleted, it sets it to **`aborted`** and stops, and the report is visible again
+         *     (getReport, listReports, `last_run`) as a finalised aborted report without a file. A job with
+         *     fewer rows left than that never notices, and the report stays deleted.
          */
         delete: operations["deleteReport"];
         options?: never;
@@ -187,9 +192,11 @@ export interface paths {
          *     only) and answers with it in status `aborted`. In any other state, or for an unknown or deleted
          *     id, Canvas answers 404 and changes nothing; a second abort is therefore a 404.
          *
-         *     The job may still reach its last step afterwards: the status stays `aborted`, but `progress`
-         *     can become 100, `ended_at` and `message` get set, `extra_text` becomes
-         *     `Report has been aborted`, and a file may be attached.
+         *     The job finalises the report later: the status stays `aborted`, `progress` becomes 100,
+         *     `ended_at` is set, `parameters.extra_text` becomes `Report has been aborted`, and **no file is
+         *     ever attached**. A report aborted while still `created` is finalised when its job comes up
+         *     (`message` `Generating the report, <Type Titleized>, stopped.`, `started_at` stays `null`); one
+         *     aborted while running keeps the message its job wrote (the settings summary).
          */
         put: operations["abortReport"];
         post?: never;
@@ -253,13 +260,18 @@ export interface components {
              */
             id: number;
             /**
-             * @description Percent done, 0 at creation and 100 once the job finalised (also for `error`).
+             * @description Percent done: 0 at creation; moves while running only for reports that know their row count
+             *     (course, grade and outcome reports; provisioning, SIS export and the student reports stay 0);
+             *     100 once the job finalised (also for `error` and `aborted`). A permanent job failure leaves it
+             *     where it was.
              * @example 40
              */
             progress: number;
             parameters: components["schemas"]["ReportParameters"];
             /**
-             * @description Rows written so far, updated about every 1000 rows; `null` before the first update.
+             * @description Lines written so far by the report's CSV writer, header included, updated about every 1000
+             *     rows; `null` before the first update. For a zip, each file's writer starts again, so the
+             *     final value is the last file's line count.
              * @example 2000
              */
             current_line: number | null;
@@ -287,7 +299,9 @@ export interface components {
             started_at: string | null;
             /**
              * Format: date-time
-             * @description When the job finalised; `null` until then (and after an abort or a permanent failure).
+             * @description When the job finalised; `null` until then. Stays `null` after a permanent job failure or a
+             *     failing parallel part (status `error`). An aborted report gets it when its job notices the
+             *     abort (at once if it had not started).
              * @example 2026-02-10T09:15:31-07:00
              */
             ended_at: string | null;
@@ -306,7 +320,10 @@ export interface components {
              */
             file_url: string | null;
             /**
-             * @description Result text, set when the job finalises; `null` until then. Not sent by older Canvas.
+             * @description Result text, set when the job finalises; `null` until then (and after a permanent failure).
+             *     Success: `<Title> report successfully generated with the following settings. …`; failure:
+             *     `Generating the report, <Type Titleized>, failed.`; aborted before the job ran:
+             *     `Generating the report, <Type Titleized>, stopped.`. Not sent by older Canvas.
              * @example Provisioning report successfully generated with the following settings. Account: Example University; Term: Spring 2026; Reports: users courses
              */
             message?: string | null;
@@ -359,10 +376,13 @@ export interface components {
         ParameterDateTime: string | null;
         /**
          * ReportParameters
-         * @description A report's parameters: every key the client sent, stored as sent (form values as strings, JSON
-         *     values with their JSON types), plus `locale` (added when the job starts) and `extra_text` (added
-         *     by the report code). The known keys below are illustrative and loosely typed: Canvas enforces
-         *     none of them, and reports accept keys not listed here.
+         * @description A report's parameters as Canvas echoes them: every key any client sent, with **any JSON value**
+         *     stored as sent (form values as strings; JSON values keep their types, so integers, `null`,
+         *     arrays and objects all come back), plus `locale` (added when the job starts), `extra_text`
+         *     (added by the report code when it ends) and, for `students_with_no_submissions_csv`, the
+         *     `start_at`/`end_at` the job computed. The known keys below are described, not typed: Canvas
+         *     checks none of them when storing, and a value one client sent reaches every later reader
+         *     (getReport, listReports, `last_run`). See StartReportParameters for how Canvas reads them.
          * @example {
          *       "users": "true",
          *       "courses": "true",
@@ -372,166 +392,350 @@ export interface components {
          */
         ReportParameters: {
             /**
-             * @description Term to report on: a numeric id, `sis_term_id:<id>`, `sis_integration_id:<id>`, `default`,
-             *     `current`, `active_terms`, or a comma-separated list of these. Must resolve to a term of the
-             *     root account (else 400); an empty string is ignored.
+             * @description Term to report on, as sent (see StartReportParameters).
              * @example 12
              */
-            enrollment_term_id?: number | string;
+            enrollment_term_id?: unknown;
             /**
-             * @description Legacy name of `enrollment_term_id`, checked only when that key is absent.
+             * @description Legacy name of `enrollment_term_id`.
              * @example 12
              */
-            enrollment_term?: number | string;
+            enrollment_term?: unknown;
             /**
-             * @description The course to report on.
+             * @description The course to report on, as sent.
              * @example 310
              */
-            course_id?: number | string;
+            course_id?: unknown;
             /**
-             * @description JSON `true` or **any** string (even `"false"`) suppresses the "report generated" message
-             *     to the user; leave the key out (or send JSON `false`/`null`) to get it.
+             * @description Legacy name of `course_id`.
+             * @example 310
+             */
+            course?: unknown;
+            /**
+             * @description Whether the "report generated" notification was suppressed, as sent.
              * @example true
              */
-            skip_message?: boolean | string | null;
+            skip_message?: unknown;
             /**
-             * @description Include deleted objects.
+             * @description Include deleted objects, as sent.
              * @example false
              */
-            include_deleted?: boolean | string;
+            include_deleted?: unknown;
             /**
-             * @description Provisioning/SIS export: include users.
+             * @description Provisioning/SIS export: include users, as sent.
              * @example true
              */
-            users?: boolean | string;
+            users?: unknown;
             /**
-             * @description Provisioning/SIS export: include accounts.
+             * @description Provisioning/SIS export: include accounts, as sent.
              * @example false
              */
-            accounts?: boolean | string;
+            accounts?: unknown;
             /**
-             * @description Provisioning/SIS export: include terms.
+             * @description Provisioning/SIS export: include terms, as sent.
              * @example false
              */
-            terms?: boolean | string;
+            terms?: unknown;
             /**
-             * @description Provisioning/SIS export: include courses.
+             * @description Provisioning/SIS export: include courses, as sent.
              * @example true
              */
-            courses?: boolean | string;
+            courses?: unknown;
             /**
-             * @description Provisioning/SIS export: include sections.
+             * @description Provisioning/SIS export: include sections, as sent.
              * @example false
              */
-            sections?: boolean | string;
+            sections?: unknown;
             /**
-             * @description Provisioning/SIS export: include enrollments.
+             * @description Provisioning/SIS export: include enrollments, as sent.
              * @example false
              */
-            enrollments?: boolean | string;
+            enrollments?: unknown;
             /**
-             * @description Provisioning/SIS export: include groups.
+             * @description Provisioning/SIS export: include groups, as sent.
              * @example false
              */
-            groups?: boolean | string;
+            groups?: unknown;
             /**
-             * @description Provisioning/SIS export: include group categories.
+             * @description Provisioning/SIS export: include group categories, as sent.
              * @example false
              */
-            group_categories?: boolean | string;
+            group_categories?: unknown;
             /**
-             * @description Provisioning/SIS export: include group memberships.
+             * @description Provisioning/SIS export: include group memberships, as sent.
              * @example false
              */
-            group_membership?: boolean | string;
+            group_membership?: unknown;
             /**
-             * @description Provisioning/SIS export: include cross-listed courses.
+             * @description Provisioning/SIS export: include cross-listed courses, as sent.
              * @example false
              */
-            xlist?: boolean | string;
+            xlist?: unknown;
             /**
-             * @description Provisioning/SIS export: include observers.
+             * @description Provisioning/SIS export: include observers, as sent.
              * @example false
              */
-            user_observers?: boolean | string;
+            user_observers?: unknown;
             /**
-             * @description Provisioning/SIS export: include admins.
+             * @description Provisioning/SIS export: include admins, as sent.
              * @example false
              */
-            admins?: boolean | string;
+            admins?: unknown;
             /**
-             * @description Only include objects that were created by SIS.
+             * @description Only objects created by SIS, as sent.
              * @example false
              */
-            created_by_sis?: boolean | string;
+            created_by_sis?: unknown;
             /**
-             * @description Legacy SIS export flag for terms.
+             * @description Legacy SIS export flag for terms, as sent.
              * @example 1
              */
-            sis_terms_csv?: number | boolean | string;
+            sis_terms_csv?: unknown;
             /**
-             * @description Legacy SIS export flag for accounts.
+             * @description Legacy SIS export flag for accounts, as sent.
              * @example 1
              */
-            sis_accounts_csv?: number | boolean | string;
+            sis_accounts_csv?: unknown;
             /**
-             * @description Sort order for outcome reports: 'users', 'courses' or 'outcomes'.
+             * @description Sort order of the outcome reports, as sent.
              * @example users
              */
-            order?: string;
+            order?: unknown;
             /**
-             * @description Include the enrollment state column.
+             * @description Include the enrollment state column, as sent.
              * @example false
              */
-            include_enrollment_state?: boolean | string;
+            include_enrollment_state?: unknown;
             /**
-             * @description Enrollment states to include (default all).
+             * @description Enrollment states to include, as sent.
              * @example [
              *       "active",
              *       "completed"
              *     ]
              */
-            enrollment_state?: string[] | string;
+            enrollment_state?: unknown;
             /**
-             * @description Provisioning: include objects in these states.
+             * @description Provisioning: object states to include, as sent.
              * @example [
              *       "active"
              *     ]
              */
-            enrollment_states?: string[] | string;
+            enrollment_states?: unknown;
             /**
-             * @description Provisioning: include objects of these role types.
+             * @description Provisioning: role types to include, as sent.
              * @example [
              *       "StudentEnrollment"
              *     ]
              */
-            enrollment_filter?: string[] | string;
+            enrollment_filter?: unknown;
             /**
-             * @description Beginning of the date range, ISO 8601.
+             * @description Beginning of the date range. For `students_with_no_submissions_csv` Canvas writes the value it
+             *     used back (two weeks before `end_at` when none was sent), as an ISO 8601 string.
              * @example 2026-02-01T00:00:00-07:00
              */
-            start_at?: string;
+            start_at?: unknown;
             /**
-             * @description End of the date range, ISO 8601.
+             * @description End of the date range. For `students_with_no_submissions_csv` Canvas writes the value it used
+             *     back (the time the job ran when none was sent), as an ISO 8601 string.
              * @example 2026-02-14T00:00:00-07:00
              */
-            end_at?: string;
+            end_at?: unknown;
             /**
-             * @description Locale the report ran in; added by Canvas when the job starts.
+             * @description Locale the report ran in; added by Canvas when the job starts (a string).
              * @example en
              */
-            readonly locale?: string;
+            readonly locale?: unknown;
             /**
-             * @description Summary of the settings, a failure notice or `Report has been aborted`; added by Canvas.
+             * @description Added by Canvas when the job ends (a string): a summary of the settings, the failure notice
+             *     with its error code (`Failed, please report the following error code to your system
+             *     administrator: ErrorReport:<n>;`) or `Report has been aborted`.
              * @example Term: Spring 2026; Reports: users courses
              */
-            readonly extra_text?: string;
+            readonly extra_text?: unknown;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * StartReportParameters
+         * @description startReport's `parameters` in JSON, described as Canvas's report code reads them. Canvas stores
+         *     every key and value as sent and reports what the keys below mean; any other key is accepted and
+         *     kept (reports have parameters of their own, see listAvailableReports), with any JSON value.
+         * @example {
+         *       "users": true,
+         *       "courses": 1,
+         *       "enrollment_term_id": 12,
+         *       "course_id": null,
+         *       "tags": {
+         *         "nested": [
+         *           1,
+         *           2
+         *         ]
+         *       }
+         *     }
+         */
+        StartReportParameters: {
+            /**
+             * @description Term to report on: a numeric id, `sis_term_id:<id>`, `sis_integration_id:<id>`, `default` or
+             *     `current`. startReport checks a non-blank value against the root account's terms (400 when
+             *     none matches); `null` and `""` are ignored. The controller also accepts `active_terms` and
+             *     comma-separated lists where any item resolves, but the built-in reports look the value up as
+             *     one term, so those values make the report end in `error` (see openapi/ADR.md).
+             * @example 12
+             */
+            enrollment_term_id?: components["schemas"]["ParameterId"];
+            /**
+             * @description Legacy name of `enrollment_term_id`, read only when that key is absent.
+             * @example 12
+             */
+            enrollment_term?: components["schemas"]["ParameterId"];
+            /**
+             * @description The course to report on (read by the student reports only): a numeric id or
+             *     `sis_course_id:<id>`. A value that does not resolve makes the report end in `error`.
+             * @example 310
+             */
+            course_id?: components["schemas"]["ParameterId"];
+            /**
+             * @description Legacy name of `course_id`.
+             * @example 310
+             */
+            course?: components["schemas"]["ParameterId"];
+            /**
+             * @description Ruby truthiness: JSON `true`, any number and **any** string (even `"false"` or `""`) suppress
+             *     the "report generated" message to the user; leave the key out (or send `false`/`null`) to get it.
+             * @example true
+             */
+            skip_message?: boolean | number | string | null;
+            /**
+             * @description Include deleted objects (for `eportfolio_report_csv`, only deleted ePortfolios).
+             * @example false
+             */
+            include_deleted?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include users.
+             * @example true
+             */
+            users?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include accounts.
+             * @example false
+             */
+            accounts?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include terms.
+             * @example false
+             */
+            terms?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include courses.
+             * @example true
+             */
+            courses?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include sections.
+             * @example false
+             */
+            sections?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include enrollments.
+             * @example false
+             */
+            enrollments?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include groups.
+             * @example false
+             */
+            groups?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include group categories.
+             * @example false
+             */
+            group_categories?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include group memberships.
+             * @example false
+             */
+            group_membership?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include cross-listed courses.
+             * @example false
+             */
+            xlist?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include observers.
+             * @example false
+             */
+            user_observers?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: include admins.
+             * @example false
+             */
+            admins?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Provisioning/SIS export: only objects created by SIS. Raw truthiness: `"false"` turns it on.
+             * @example true
+             */
+            created_by_sis?: components["schemas"]["ParameterTruthy"];
+            /**
+             * @description Legacy SIS export flag for terms.
+             * @example 1
+             */
+            sis_terms_csv?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Legacy SIS export flag for accounts.
+             * @example 1
+             */
+            sis_accounts_csv?: components["schemas"]["ParameterFlag"];
+            /**
+             * @description Sort order of the outcome reports: 'users', 'courses' or 'outcomes' (anything else: the default order).
+             * @example users
+             */
+            order?: string | null;
+            /**
+             * @description Students with no submissions: add the enrollment state column. Raw truthiness: `"false"` turns it on.
+             * @example true
+             */
+            include_enrollment_state?: components["schemas"]["ParameterTruthy"];
+            /**
+             * @description Students with no submissions: enrollment states to include (default all). Used as sent: an
+             *     array of states, or one state; a comma-separated string is **not** split. `all` (or a list
+             *     containing it) disables the filter.
+             * @example [
+             *       "active",
+             *       "completed"
+             *     ]
+             */
+            enrollment_state?: string[] | string | null;
+            /**
+             * @description Provisioning/SIS export: object states to include.
+             * @example [
+             *       "active"
+             *     ]
+             */
+            enrollment_states?: components["schemas"]["ParameterList"];
+            /**
+             * @description Provisioning/SIS export: role types to include; a non-blank value with no valid type gives an empty enrollments file.
+             * @example [
+             *       "StudentEnrollment"
+             *     ]
+             */
+            enrollment_filter?: components["schemas"]["ParameterList"];
+            /**
+             * @description Beginning of the date range.
+             * @example 2026-02-01T00:00:00-07:00
+             */
+            start_at?: components["schemas"]["ParameterDateTime"];
+            /**
+             * @description End of the date range.
+             * @example 2026-02-14T00:00:00-07:00
+             */
+            end_at?: components["schemas"]["ParameterDateTime"];
         } & {
             [key: string]: unknown;
         };
         /**
          * StartReportRequest
-         * @description JSON body of startReport. `parameters` keeps JSON types (`true`, `12`).
+         * @description JSON body of startReport. `parameters` keeps JSON types (`true`, `12`); `null` or no
+         *     `parameters` at all stores `{}`.
          * @example {
          *       "parameters": {
          *         "users": true,
@@ -541,7 +745,7 @@ export interface components {
          *     }
          */
         StartReportRequest: {
-            parameters?: components["schemas"]["ReportParameters"];
+            parameters?: components["schemas"]["StartReportParameters"] | null;
         };
         /**
          * StartReportForm
@@ -943,7 +1147,8 @@ export interface components {
         BadRequestError: components["schemas"]["TermError"] | components["schemas"]["ErrorResponse"];
         /**
          * RateLimitExceeded
-         * @description Canvas's text/plain throttle body.
+         * @description Canvas's text/plain throttle body: `403 Forbidden (Rate Limit Exceeded)` from the throttle
+         *     middleware (self-hosted, older Canvas); any text, possibly empty, with hosted Canvas's 429.
          * @example 403 Forbidden (Rate Limit Exceeded)
          */
         RateLimitExceeded: string;
@@ -2061,8 +2266,9 @@ export interface components {
         /**
          * @description Either the user lacks `read_reports` on this account (or the account requires an elevated
          *     login that was not used): JSON with `status: "unauthorized"`, do not retry. Or the token is
-         *     **throttled**: text/plain `403 Forbidden (Rate Limit Exceeded)` with
-         *     `X-Rate-Limit-Remaining: 0.0` and no `X-Request-Cost`; wait and retry with backoff.
+         *     **throttled** by a self-hosted or older Canvas: text/plain `403 Forbidden (Rate Limit Exceeded)`
+         *     with `X-Rate-Limit-Remaining: 0.0` and no `X-Request-Cost`; wait and retry with backoff, as for
+         *     the 429 that hosted Canvas sends instead. Tell the two apart by the Content-Type.
          */
         Forbidden: {
             headers: {
@@ -2072,6 +2278,23 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ErrorResponse"];
+                "text/plain": components["schemas"]["RateLimitExceeded"];
+            };
+        };
+        /**
+         * @description The token is **throttled** (hosted Canvas since the change announced on 2025-10-06; self-hosted
+         *     and older Canvas send the text/plain 403 instead). Nothing ran, so every operation, writes
+         *     included, is safe to retry: wait `Retry-After` when it is sent (seconds or an HTTP date),
+         *     otherwise back off exponentially with jitter. The body is text whose wording is not fixed;
+         *     don't parse it. `X-Rate-Limit-Remaining` is `0.0` when sent.
+         */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
+                [name: string]: unknown;
+            };
+            content: {
                 "text/plain": components["schemas"]["RateLimitExceeded"];
             };
         };
@@ -2154,6 +2377,14 @@ export interface components {
          */
         Location: string;
         /**
+         * @description How long to wait before retrying a throttled request: whole seconds (`5`) or an HTTP date
+         *     (`Wed, 10 Feb 2026 16:15:31 GMT`). Optional: Canvas's own throttle middleware does not send it;
+         *     a proxy in front of hosted Canvas may.
+         *     Read it leniently: no pattern is enforced, since HTTP allows older date formats.
+         * @example 5
+         */
+        "Retry-After": string;
+        /**
          * @description Sent with the 401s for missing, invalid, expired or revoked tokens; **not** with the 401 for
          *     insufficient scopes.
          * @example Bearer realm="canvas-lms"
@@ -2171,6 +2402,7 @@ export type ParameterId = components['schemas']['ParameterId'];
 export type ParameterList = components['schemas']['ParameterList'];
 export type ParameterDateTime = components['schemas']['ParameterDateTime'];
 export type ReportParameters = components['schemas']['ReportParameters'];
+export type StartReportParameters = components['schemas']['StartReportParameters'];
 export type StartReportRequest = components['schemas']['StartReportRequest'];
 export type StartReportForm = components['schemas']['StartReportForm'];
 export type StartReportMultipart = components['schemas']['StartReportMultipart'];
@@ -2250,6 +2482,7 @@ export type ZeroActivityCsvRow = components['schemas']['ZeroActivityCsvRow'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ParameterAccountId = components['parameters']['AccountId'];
 export type ParameterReportType = components['parameters']['ReportType'];
@@ -2260,6 +2493,7 @@ export type HeaderXRequestCost = components['headers']['X-Request-Cost'];
 export type HeaderXRateLimitRemaining = components['headers']['X-Rate-Limit-Remaining'];
 export type HeaderLink = components['headers']['Link'];
 export type HeaderLocation = components['headers']['Location'];
+export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type HeaderWwwAuthenticate = components['headers']['WWW-Authenticate'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -2307,6 +2541,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listReports: {
@@ -2363,6 +2598,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     startReport: {
@@ -2446,6 +2682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Report"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
             /**
              * @description Canvas failed unexpectedly while queueing the report (for example a non-object
              *     `parameters` sent by a client that ignores this document). `error_report_id` identifies
@@ -2509,6 +2746,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteReport: {
@@ -2557,6 +2795,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     abortReport: {
@@ -2605,6 +2844,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }
