@@ -76,6 +76,44 @@ def available_reports(spec: Mapping[str, Any] | None = None) -> list[dict[str, A
     return sorted(entries, key=lambda e: e["title"])
 
 
+class CatalogueError(ValueError):
+    """The catalogue lacks a fact its readers need (raised when they load it, never later)."""
+
+
+@dataclass(frozen=True)
+class ReportJob:
+    """How Canvas's code runs one report type's job (the catalogue entry's `job`)."""
+
+    parallel: bool  # parallel runners: passes through `compiling` while the parts are joined
+    tracks_progress: bool  # sets total_lines, so `progress` moves while running (else it stays 0)
+    date_window_days: int | None = None  # missing start_at/end_at default to this window, written back
+
+
+def report_jobs(spec: Mapping[str, Any] | None = None) -> dict[str, ReportJob]:
+    """Each built-in report's `job` entry, checked: runner single|parallel, progress tracked|untracked,
+    date_window_days a positive integer when present. Raises CatalogueError naming what is wrong."""
+    spec = load_spec() if spec is None else spec
+    catalogue = spec.get("components", {}).get(CATALOGUE_KEY)
+    if not isinstance(catalogue, Mapping) or not catalogue:
+        raise CatalogueError(f"components/{CATALOGUE_KEY} is missing")
+    jobs = {}
+    for report, entry in catalogue.items():
+        job = entry.get("job") if isinstance(entry, Mapping) else None
+        if not isinstance(job, Mapping) or job.get("runner") not in ("single", "parallel"):
+            raise CatalogueError(f"{CATALOGUE_KEY}/{report}/job needs runner: single|parallel")
+        if job.get("progress") not in ("tracked", "untracked"):
+            raise CatalogueError(f"{CATALOGUE_KEY}/{report}/job needs progress: tracked|untracked")
+        window = job.get("date_window_days")
+        if window is not None and (type(window) is not int or window < 1):
+            raise CatalogueError(f"{CATALOGUE_KEY}/{report}/job/date_window_days must be a positive integer")
+        jobs[str(report)] = ReportJob(
+            parallel=job["runner"] == "parallel",
+            tracks_progress=job["progress"] == "tracked",
+            date_window_days=window,
+        )
+    return jobs
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a report file: its header cell and the schema of its cells."""
