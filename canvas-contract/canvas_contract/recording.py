@@ -27,7 +27,7 @@ import yaml
 
 from canvas_contract import Operation, load_spec, operations, resolve, schema_validator
 from canvas_contract.routes import build_routes, in_scope, matches
-from canvas_contract.wire import media_type, parse_form
+from canvas_contract.wire import FORM_MEDIA_TYPES, media_type, parse_form
 
 
 class RecordingError(Exception):
@@ -223,6 +223,15 @@ def _content_for(content: Mapping[str, Any], media_type: str) -> tuple[str, Mapp
     return None
 
 
+def _decoded(body: bytes, declared: str, content_type: str | None) -> Any:
+    """A body as its schema sees it: JSON parsed, a form as flat `parameters[...]` keys, text decoded."""
+    if declared == "application/json" or declared.endswith("+json"):
+        return json.loads(body)
+    if declared in FORM_MEDIA_TYPES:
+        return parse_form(body, content_type or "")
+    return body.decode(_charset(content_type))
+
+
 def check_request(exchange: Exchange, op: Operation, path_params: Mapping[str, str]) -> list[str]:
     problems: list[str] = []
     query = parse_qsl(urlsplit(exchange.url).query, keep_blank_values=True)
@@ -271,13 +280,8 @@ def check_request(exchange: Exchange, op: Operation, path_params: Mapping[str, s
         ]
     declared, node = match
     try:
-        if declared == "application/json" or declared.endswith("+json"):
-            instance = json.loads(body)
-        elif declared in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            instance = parse_form(body, content_type)
-        else:
-            instance = body.decode(_charset(content_type))
-    except (ValueError, UnicodeDecodeError) as exc:
+        instance = _decoded(body, declared, content_type)
+    except ValueError as exc:  # UnicodeDecodeError included
         return [*problems, f"request body: not valid {declared} ({exc})"]
     if "schema" in node:
         problems += _schema_errors(instance, node["schema"], "request body")
@@ -319,11 +323,8 @@ def check_response(exchange: Exchange, op: Operation) -> list[str]:
         ]
     declared, node = match
     try:
-        if declared == "application/json" or declared.endswith("+json"):
-            instance: Any = json.loads(body)
-        else:
-            instance = body.decode(_charset(content_type))
-    except (ValueError, UnicodeDecodeError) as exc:
+        instance = _decoded(body, declared, content_type)
+    except ValueError as exc:
         return [*problems, f"response body: not valid {declared} ({exc})"]
     if "schema" in node:
         problems += _schema_errors(instance, node["schema"], "response body")
