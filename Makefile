@@ -102,8 +102,7 @@ generate: setup ## Generate from the spec: the Python client (generated/), the h
 	.venv/bin/openapi-python-client generate --path $(SPEC) --config generator_config.yml \
 	  --custom-template-path client_templates --meta uv --output-path $(GENERATED).tmp --fail-on-warning
 	rm -rf $(GENERATED) && mv $(GENERATED).tmp $(GENERATED)
-	$(PY) scripts/generate_report_files.py
-	$(PY) scripts/generate_catalogue_module.py
+	$(PY) scripts/generate_catalogue.py
 	rm -rf $(TS_GENERATED).tmp && mkdir -p $(TS_GENERATED).tmp
 	$(NODE_BIN)/openapi-typescript $(SPEC) --output $(TS_GENERATED).tmp/openapi.ts --redocly redocly.yaml \
 	  --root-types --root-types-no-schema-prefix

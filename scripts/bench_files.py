@@ -30,7 +30,7 @@ from canvas_reports.reader import read_report
 from canvas_reports.report_files import parse
 
 from canvas_contract import SPEC_PATH, load_spec
-from canvas_contract.report_files import catalogue_from_spec
+from canvas_contract.catalogue import catalogue_from_spec
 
 REPORT, TABLE = "provisioning_csv", "users"
 SAMPLES = {

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from canvas_contract import load_spec
+from canvas_contract.catalogue import plain_catalogue
 
-SCHEMA_REF = "#/components/schemas/"
 FALLBACK_PARAMETERS = "ReportParameters"
 HEADER = (
     "/**\n"
@@ -31,56 +31,36 @@ HEADER = (
 )
 
 
-def schema_name(value: Any) -> str | None:
-    """`ProvisioningCsvParameters` for `{$ref: '#/components/schemas/ProvisioningCsvParameters'}`."""
-    if isinstance(value, Mapping):
-        ref = value.get("$ref")
-        if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
-            return ref[len(SCHEMA_REF) :]
-    return None
-
-
-def runtime_value(value: Any) -> Any:
-    """The catalogue as plain data: a schema reference becomes the schema's name (its type is in
-    `components`)."""
-    name = schema_name(value)
-    if name is not None:
-        return name
-    if isinstance(value, Mapping):
-        return {key: runtime_value(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [runtime_value(item) for item in value]
-    return value
-
-
 def schema_type(name: str) -> str:
     return f'components["schemas"][{json.dumps(name)}]'
 
 
 def catalogue_module(spec: Mapping[str, Any]) -> str:
-    """The text of catalogue.ts."""
-    catalogue: Mapping[str, Any] = spec["components"]["x-report-catalogue"]
+    """The text of catalogue.ts (from the catalogue as canvas_contract reads it: schema refs as names)."""
+    catalogue: Mapping[str, Any] = plain_catalogue(spec)
     schemas = spec["components"]["schemas"]
     parameters_lines: list[str] = []
     rows_lines: list[str] = []
     for report, entry in catalogue.items():
         key = json.dumps(report)
         title = str(entry.get("title", report)).replace("*/", "* /")
-        parameters = schema_name(entry.get("parameters")) or FALLBACK_PARAMETERS
+        parameters = entry.get("parameters")
+        if not isinstance(parameters, str):
+            parameters = FALLBACK_PARAMETERS
         if parameters not in schemas:
             raise SystemExit(f"x-report-catalogue.{report}.parameters: no schema {parameters}")
         parameters_lines.append(f"    /** {title} */\n    {key}: {schema_type(parameters)};")
         tables: list[str] = []
         for file in (entry.get("output") or {}).get("files") or []:
-            row = schema_name(file.get("row"))
-            if row is None:
+            row = file.get("row")
+            if not isinstance(row, str):
                 continue
             if row not in schemas:
                 raise SystemExit(f"x-report-catalogue.{report}.output.files: no schema {row}")
             tables.append(f"        {json.dumps(file['table'])}: {schema_type(row)};")
         if tables:
             rows_lines.append(f"    /** {title} */\n    {key}: {{\n" + "\n".join(tables) + "\n    };")
-    data = json.dumps(runtime_value(catalogue), indent=4, ensure_ascii=False)
+    data = json.dumps(catalogue, indent=4, ensure_ascii=False)
     return (
         HEADER
         + '\nimport type { components } from "./openapi.js";\n\n'

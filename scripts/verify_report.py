@@ -15,7 +15,7 @@ from canvas_reports.report_files import parse
 from canvas_reports.verify import verify_report
 
 from canvas_contract import SPEC_PATH, load_spec
-from canvas_contract.report_files import catalogue_from_spec
+from canvas_contract.catalogue import catalogue_from_spec
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,8 +13,6 @@ Requests outside the spec's paths (other Canvas APIs, file downloads) are skippe
 from __future__ import annotations
 
 import base64
-import email.parser
-import email.policy
 import gzip
 import json
 import re
@@ -28,6 +26,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import yaml
 
 from canvas_contract import Operation, load_spec, operations, resolve, schema_validator
+from canvas_contract.routes import build_routes, in_scope, matches
+from canvas_contract.wire import FORM_MEDIA_TYPES, media_type, parse_form
 
 
 class RecordingError(Exception):
@@ -166,42 +166,6 @@ def _vcr_exchanges(path: Path, interactions: list[Any]) -> Iterator[Exchange]:
 # Matching a request to an operation
 
 
-@dataclass
-class Route:
-    """One path template of the spec, compiled to a regex over raw (still percent-encoded) segments."""
-
-    template: str
-    regex: re.Pattern[str]
-    literal_segments: int
-    operations: dict[str, Operation] = field(default_factory=dict)
-
-
-def build_routes(spec: Mapping[str, Any]) -> list[Route]:
-    routes: dict[str, Route] = {}
-    for op in operations(spec):
-        route = routes.get(op.path)
-        if route is None:
-            parts = []
-            for segment in op.path.strip("/").split("/"):
-                name = re.fullmatch(r"\{([^}]+)\}", segment)
-                parts.append(f"(?P<{name.group(1)}>[^/]+)" if name else re.escape(segment))
-            literal = sum(1 for s in op.path.split("/") if s and not s.startswith("{"))
-            route = Route(op.path, re.compile("^/" + "/".join(parts) + "/?$"), literal)
-            routes[op.path] = route
-        route.operations[op.method] = op
-    # Most literal segments first, so `/{id}/abort` wins over a template that would take `abort` as an id.
-    return sorted(routes.values(), key=lambda r: -r.literal_segments)
-
-
-def in_scope(path: str, routes: Iterable[Route]) -> bool:
-    """Whether a path lies under one of the spec's paths (so not matching an operation is a mismatch)."""
-    for route in routes:
-        prefix = route.regex.pattern.rstrip("$").removesuffix("/?")
-        if re.match(prefix + "(?:/|\\.|$)", path):
-            return True
-    return False
-
-
 # ---------------------------------------------------------------------------------------------------
 # Validation
 
@@ -230,13 +194,8 @@ def _schema_errors(instance: Any, schema: Mapping[str, Any], what: str) -> list[
     return found
 
 
-def media_type_of(content_type: str | None) -> str:
-    return (content_type or "").split(";")[0].strip().lower()
-
-
 def _charset(content_type: str | None) -> str:
-    match = re.search(r"charset=\"?([\w.-]+)", content_type or "", re.IGNORECASE)
-    return match.group(1) if match else "utf-8"
+    return media_type(content_type)[1].get("charset") or "utf-8"
 
 
 def _decode_body(exchange: Exchange) -> bytes:
@@ -253,37 +212,6 @@ def _decode_body(exchange: Exchange) -> bytes:
     return body
 
 
-def parse_form(body: bytes, content_type: str) -> dict[str, Any]:
-    """Form-urlencoded or multipart fields as the spec's flat `parameters[name]` (and `[]` list) keys."""
-    fields: list[tuple[str, str]]
-    if media_type_of(content_type) == "multipart/form-data":
-        boundary = re.search(r"boundary=\"?([^\";]+)", content_type)
-        if boundary and body.strip() == b"--" + boundary.group(1).encode("latin-1") + b"--":
-            return {}  # no parts: how clients encode an empty form; Rack (so Canvas) reads it as no fields
-        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-            b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
-        )
-        if not message.is_multipart():
-            raise ValueError("multipart body without parts (boundary mismatch?)")
-        fields = []
-        for part in message.iter_parts():
-            name = part.get_param("name", header="content-disposition")
-            if name is None:
-                raise ValueError("multipart part without a name")
-            decoded = part.get_payload(decode=True)
-            payload = decoded if isinstance(decoded, bytes) else b""
-            fields.append((str(name), payload.decode(part.get_content_charset() or "utf-8")))
-    else:
-        fields = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(body))
-    parsed: dict[str, Any] = {}
-    for name, value in fields:
-        if name.endswith("[]"):
-            parsed.setdefault(name, []).append(value)
-        else:
-            parsed[name] = value
-    return parsed
-
-
 def _content_for(content: Mapping[str, Any], media_type: str) -> tuple[str, Mapping[str, Any]] | None:
     for declared, node in content.items():
         if declared.lower() == media_type:
@@ -293,6 +221,15 @@ def _content_for(content: Mapping[str, Any], media_type: str) -> tuple[str, Mapp
         if (sub == "*" and media_type.startswith(main + "/")) or declared == "*/*":
             return declared, node
     return None
+
+
+def _decoded(body: bytes, declared: str, content_type: str | None) -> Any:
+    """A body as its schema sees it: JSON parsed, a form as flat `parameters[...]` keys, text decoded."""
+    if declared == "application/json" or declared.endswith("+json"):
+        return json.loads(body)
+    if declared in FORM_MEDIA_TYPES:
+        return parse_form(body, content_type or "")
+    return body.decode(_charset(content_type))
 
 
 def check_request(exchange: Exchange, op: Operation, path_params: Mapping[str, str]) -> list[str]:
@@ -334,7 +271,7 @@ def check_request(exchange: Exchange, op: Operation, path_params: Mapping[str, s
     if body_spec is None:
         return problems  # Rails ignores a body it does not read; so does the spec.
     content_type = exchange.header("content-type", response=False) or ""
-    match = _content_for(body_spec.get("content", {}), media_type_of(content_type))
+    match = _content_for(body_spec.get("content", {}), media_type(content_type)[0])
     if match is None:
         documented = ", ".join(body_spec.get("content", {}))
         return [
@@ -343,13 +280,8 @@ def check_request(exchange: Exchange, op: Operation, path_params: Mapping[str, s
         ]
     declared, node = match
     try:
-        if declared == "application/json" or declared.endswith("+json"):
-            instance = json.loads(body)
-        elif declared in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            instance = parse_form(body, content_type)
-        else:
-            instance = body.decode(_charset(content_type))
-    except (ValueError, UnicodeDecodeError) as exc:
+        instance = _decoded(body, declared, content_type)
+    except ValueError as exc:  # UnicodeDecodeError included
         return [*problems, f"request body: not valid {declared} ({exc})"]
     if "schema" in node:
         problems += _schema_errors(instance, node["schema"], "request body")
@@ -382,7 +314,7 @@ def check_response(exchange: Exchange, op: Operation) -> list[str]:
         return problems
     if not body:
         return [*problems, f"response body: empty, expected {' or '.join(content)}"]
-    match = _content_for(content, media_type_of(content_type))
+    match = _content_for(content, media_type(content_type)[0])
     if match is None:
         return [
             *problems,
@@ -391,11 +323,8 @@ def check_response(exchange: Exchange, op: Operation) -> list[str]:
         ]
     declared, node = match
     try:
-        if declared == "application/json" or declared.endswith("+json"):
-            instance: Any = json.loads(body)
-        else:
-            instance = body.decode(_charset(content_type))
-    except (ValueError, UnicodeDecodeError) as exc:
+        instance = _decoded(body, declared, content_type)
+    except ValueError as exc:
         return [*problems, f"response body: not valid {declared} ({exc})"]
     if "schema" in node:
         problems += _schema_errors(instance, node["schema"], "response body")
@@ -414,12 +343,12 @@ def verify(
 ) -> Result:
     """Match each exchange to an operation and validate both halves; collect every mismatch."""
     spec = load_spec() if spec is None else spec
-    routes = build_routes(spec)
+    routes = build_routes(operations(spec))
     result = Result()
     for exchange in exchanges:
         path = urlsplit(exchange.url).path
         label = f"{exchange.where} {exchange.method} {path} -> {exchange.status}"
-        matched = [(route, m) for route in routes if (m := route.regex.match(path))]
+        matched = list(matches(path, routes))
         if not matched:
             if in_scope(path, routes) or strict:
                 result.mismatches.append(f"{label}: no operation in the spec matches this path")
@@ -427,7 +356,7 @@ def verify(
             else:
                 result.skipped.append(label)
             continue
-        route, match = next(
+        route, path_params = next(
             ((r, m) for r, m in matched if exchange.method in r.operations),
             matched[0],
         )
@@ -440,6 +369,6 @@ def verify(
                 f"(documented: {documented})"
             )
             continue
-        for problem in check_request(exchange, op, match.groupdict()) + check_response(exchange, op):
+        for problem in check_request(exchange, op, path_params) + check_response(exchange, op):
             result.mismatches.append(f"{label} [{op.operation_id}] {problem}")
     return result

@@ -5,19 +5,20 @@ required, so a typo (`user` for `users`) silently gives a different report. The 
 the request goes out, without refusing anything Canvas accepts: an unknown name is a warning (and is still
 sent, since hosted Canvas has report types and parameters beyond the built-in ones) unless the caller asks
 for strictness; a missing required parameter is always only a warning. Report types the catalogue does not
-know (plugins) are not checked. The catalogue comes from `_catalogue`, generated from the spec.
+know (plugins) are not checked. The catalogue is the package's catalogue.json, generated from the spec.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from canvas_reports._catalogue import PARAMETERS, Parameter
 from canvas_reports.errors import UnknownParameter
+from canvas_reports.report_files import shipped_document
 
 __all__ = [
     "ParameterProblems",
@@ -26,6 +27,25 @@ __all__ = [
     "known_parameters",
     "warn_about_parameters",
 ]
+
+
+class Parameter(NamedTuple):
+    """How a report reads one parameter (`read_as`), and what Canvas's catalogue says about it."""
+
+    read_as: str
+    listed: bool = False
+    required: bool = False
+    alias_of: str | None = None
+
+
+@functools.cache
+def parameter_catalogue() -> dict[str, dict[str, Parameter]]:
+    """Every built-in report's parameters, by report type (read from catalogue.json on first use, so
+    importing the package stays cheap)."""
+    return {
+        report: {name: Parameter(**fields) for name, fields in entry["parameters"].items()}
+        for report, entry in shipped_document()["reports"].items()
+    }
 
 
 class ParameterWarning(UserWarning):
@@ -66,7 +86,7 @@ _COMMON = frozenset(("skip_message", "extra_text", "locale"))
 
 def known_parameters(report_type: str) -> Mapping[str, Parameter]:
     """The parameters a built-in report reads (empty for a type the catalogue does not know)."""
-    return PARAMETERS.get(report_type, {})
+    return parameter_catalogue().get(report_type, {})
 
 
 def _closest(name: str, known: Mapping[str, Parameter]) -> str | None:

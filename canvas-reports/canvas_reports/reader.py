@@ -480,7 +480,7 @@ def read_report(
     not know (a newer Canvas, a translated header, a report type outside the catalogue) are read as
     string rows, with one `UnknownReportFileWarning` per call naming them. Raises ReportFileError when
     the source is not a CSV or zip at all. `catalogue` replaces the one shipped with the package
-    (`report_files.parse(canvas_contract.report_files.catalogue_from_spec(spec))` reads a spec).
+    (`report_files.parse(canvas_contract.catalogue.catalogue_from_spec(spec))` reads a spec).
     """
     catalogue = shipped_catalogue() if catalogue is None else catalogue
     tables = open_tables(source, report_type, catalogue)

@@ -1,10 +1,10 @@
 """What each built-in report's files look like: tables, file names and typed columns, from the spec.
 
 The facts are written once, in the spec's `components.x-report-catalogue` (`output.files`, each with a row
-schema whose property order is the column order). `canvas_contract.report_files.catalogue_from_spec`
-extracts the part a reader needs and `make generate` writes it next to this module as `report_files.json`
-(tests/files/test_reader.py checks it against the spec), so an installed wheel knows the files without
-the repository or its spec.
+schema whose property order is the column order). `canvas_contract.catalogue.catalogue_from_spec` extracts
+what this package needs (these files, and the parameters the hints check) and `make generate` writes it
+next to this module as `catalogue.json` (tests/files/test_reader.py checks it against the spec), so an
+installed wheel knows the catalogue without the repository or its spec.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-DATA_FILE = "report_files.json"
+DATA_FILE = "catalogue.json"
 
 # How a reader converts a cell: the spec's JSON Schema type (and format) of the column, reduced to one word.
 KINDS = ("integer", "number", "boolean", "datetime", "date", "string")
@@ -93,9 +93,11 @@ class ReportFiles:
 
 # -- the shipped catalogue ---------------------------------------------------------------------------------
 def parse(document: Mapping[str, Any]) -> dict[str, ReportFiles]:
-    """ReportFiles per report type from a document `catalogue_from_spec` made."""
+    """ReportFiles per report type (those with an output) from a document `catalogue_from_spec` made."""
     parsed = {}
     for report, entry in document["reports"].items():
+        if "files" not in entry:
+            continue
         files = tuple(
             FileSpec(
                 table=f["table"],
@@ -117,7 +119,14 @@ def parse(document: Mapping[str, Any]) -> dict[str, ReportFiles]:
 
 
 @functools.cache
-def shipped_catalogue() -> dict[str, ReportFiles]:
-    """The catalogue generated from the spec this package was built with."""
+def shipped_document() -> dict[str, Any]:
+    """The generated catalogue.json of the spec this package was built with (read once, on first use)."""
     text = resources.files("canvas_reports").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return parse(json.loads(text))
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+@functools.cache
+def shipped_catalogue() -> dict[str, ReportFiles]:
+    """The report files of the catalogue generated from the spec this package was built with."""
+    return parse(shipped_document())

@@ -7,11 +7,14 @@ examples, served as recorded HTTP traffic.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import re
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,6 +30,20 @@ GENERATED = ROOT / "generated"
 
 BASE_URL = "https://canvas.example.edu"
 MISSING = object()
+
+
+@contextlib.contextmanager
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A canned HTTP server on 127.0.0.1 in a thread for the `with` block; yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 def module_name(operation_id: str) -> str:

@@ -6,9 +6,8 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
@@ -16,7 +15,7 @@ from canvas_account_reports_client import AuthenticatedClient
 from canvas_account_reports_client.types import Response
 
 from canvas_contract import Operation, load_spec, operations, resolve
-from tests.client.client_fixtures import as_json, endpoint_module, media_examples, path_arguments
+from tests.client.client_fixtures import as_json, endpoint_module, media_examples, path_arguments, serving
 
 OPERATIONS = list(operations(load_spec()))
 
@@ -56,15 +55,8 @@ class _CannedCanvas(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _CannedCanvas)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(_CannedCanvas) as url:
+        yield url
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)

@@ -8,16 +8,15 @@ import os
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from canvas_contract import example_value
-from tests.client.client_fixtures import GENERATED, ROOT
+from tests.client.client_fixtures import GENERATED, ROOT, serving
 
 # (method, path pattern, 200 example): a report that is created, then complete on the first poll.
 ROUTES = [
@@ -57,15 +56,8 @@ class _Canvas(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def canvas() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Canvas)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(_Canvas) as url:
+        yield url
 
 
 def test_readme_example_runs(canvas: str, tmp_path: Path) -> None:

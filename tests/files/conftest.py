@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from canvas_reports.report_files import ReportFiles, parse
 
-from canvas_contract.report_files import catalogue_from_spec
+from canvas_contract.catalogue import catalogue_from_spec
 
 INT = {"type": ["integer", "null"]}
 NUM = {"type": ["number", "null"]}

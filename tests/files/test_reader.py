@@ -12,7 +12,7 @@ from canvas_reports.reader import attribute_names, parse_datetime
 from canvas_reports.report_files import parse, shipped_catalogue
 
 from canvas_contract import load_spec
-from canvas_contract.report_files import catalogue_from_spec, render
+from canvas_contract.catalogue import catalogue_from_spec, render
 
 USERS = ["canvas_user_id", "user_id", "login_id", "full_name", "status", "created_by_sis"]
 ACCOUNTS = ["canvas_account_id", "account_id", "name", "status", "created_by_sis"]
@@ -169,9 +169,10 @@ def test_attribute_names_are_identifiers_and_unique():
 
 # -- the real spec -----------------------------------------------------------------------------------------
 def test_the_shipped_catalogue_is_the_specs(spec):
-    """report_files.json is generated from the spec (`make generate`); stale means the wheel lies."""
+    """catalogue.json (files for the reader, parameters for the hints) is generated from the spec
+    (`make generate`, scripts/generate_catalogue.py); stale means the wheel lies."""
     shipped = (
-        Path(__file__).resolve().parents[2] / "canvas-reports/canvas_reports/report_files.json"
+        Path(__file__).resolve().parents[2] / "canvas-reports/canvas_reports/catalogue.json"
     ).read_text()
     assert shipped == render(catalogue_from_spec(spec)), "run `make generate`"
 

@@ -3,6 +3,7 @@ only source of API facts: change the spec and the mock changes with it."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import httpx
 import pytest
 import yaml
 
-from canvas_contract import SPEC_PATH
+from canvas_contract import load_spec
 from mock_canvas import Settings, create_app, running_mock
 
 
@@ -91,7 +92,7 @@ def test_strict_mode_catches_a_response_that_breaks_the_spec() -> None:
 
 
 def _spec_with(tmp_path: Path, change: Any) -> Path:
-    spec = yaml.safe_load(SPEC_PATH.read_text())
+    spec = copy.deepcopy(load_spec())
     change(spec)
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False))

@@ -330,3 +330,29 @@ def test_reference_tag_embeds_every_catalogue_schema_once() -> None:
     assert embedded == expected
     assert cat.with_reference_tag(SPEC)["tags"][-1]["name"] == cat.REFERENCE_TAG
     assert SPEC["tags"][-1]["name"] != cat.REFERENCE_TAG  # the spec itself holds no copy
+
+
+def test_report_jobs_reads_every_entry_s_job() -> None:
+    jobs = cat.report_jobs(SPEC)
+    assert list(jobs) == list(CATALOGUE)
+    for report, job in jobs.items():
+        entry = CATALOGUE[report]["job"]
+        assert job.parallel == (entry["runner"] == "parallel")
+        assert job.tracks_progress == (entry["progress"] == "tracked")
+        assert job.date_window_days == entry.get("date_window_days")
+
+
+@pytest.mark.parametrize(
+    ("job", "complaint"),
+    [
+        ({"progress": "tracked"}, "needs runner"),
+        ({"runner": "single", "progress": "sometimes"}, "needs progress"),
+        ({"runner": "single", "progress": "tracked", "date_window_days": 0}, "positive integer"),
+        ({"runner": "single", "progress": "tracked", "date_window_days": True}, "positive integer"),
+    ],
+)
+def test_report_jobs_names_a_broken_job(job: dict[str, Any], complaint: str) -> None:
+    broken = copy.deepcopy(SPEC)
+    broken["components"]["x-report-catalogue"]["provisioning_csv"]["job"] = job
+    with pytest.raises(cat.CatalogueError, match=f"provisioning_csv/job.*{complaint}"):
+        cat.report_jobs(broken)

@@ -24,7 +24,6 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.openapi.checks import RejectedPositiveData
 
 from canvas_contract import operations, resolve, schema_validator
-from canvas_contract.recording import media_type_of, parse_form
 from canvas_contract.testing.transport import (
     INSUFFICIENT_SCOPES,
     LEDGER,
@@ -34,6 +33,7 @@ from canvas_contract.testing.transport import (
     log,
     setting,
 )
+from canvas_contract.wire import FORM_MEDIA_TYPES, form_parameters, media_type, parse_form
 
 # schemathesis imports this module in the process the runner starts (CONTRACT_MODE set): route its
 # requests through the Canvas-aware transport. Imported anywhere else (a test), it changes nothing.
@@ -122,10 +122,10 @@ def _sent_term(case: schemathesis.Case) -> bool:
     body = case.body if isinstance(case.body, dict) else {}
     sent = body.get("parameters")
     parameters = sent if isinstance(sent, dict) else {}
-    return any(key in parameters or f"parameters[{key}]" in body for key in TERM_KEYS)
+    form, _ = form_parameters(body.items())  # a form body: flat `parameters[name]` keys
+    return any(key in parameters or key in form for key in TERM_KEYS)
 
 
-FORM_MEDIA_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 REQUEST_BODIES = {
     op.operation_id: resolve(op.node["requestBody"]) for op in operations() if "requestBody" in op.node
 }
@@ -161,16 +161,16 @@ def _wire_form_is_valid(context: schemathesis.HookContext, case: schemathesis.Ca
         return False
     request = response.request
     content_type = request.headers.get("Content-Type", "")
-    media_type = media_type_of(content_type)
+    kind, _ = media_type(content_type)
     body_spec = REQUEST_BODIES.get(_operation_id(context) or "")
-    if media_type not in FORM_MEDIA_TYPES or body_spec is None or media_type not in body_spec["content"]:
+    if kind not in FORM_MEDIA_TYPES or body_spec is None or kind not in body_spec["content"]:
         return False
     body = request.body or b""
     try:
         fields = parse_form(body.encode() if isinstance(body, str) else body, content_type)
     except (ValueError, UnicodeDecodeError):
         return False
-    return schema_validator(body_spec["content"][media_type]["schema"]).is_valid(fields)
+    return schema_validator(body_spec["content"][kind]["schema"]).is_valid(fields)
 
 
 @schemathesis.hook

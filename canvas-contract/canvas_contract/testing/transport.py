@@ -40,6 +40,7 @@ import requests.adapters
 from canvas_reports import retry_after_seconds
 
 from canvas_contract import example_value, operations
+from canvas_contract.routes import suffix_regex, template_pattern
 
 WRITE_METHODS = frozenset({"POST", "PUT", "DELETE"})
 # Canvas's leaky bucket (reference §10): every request is charged 50 units up front and the bucket
@@ -53,16 +54,12 @@ INSUFFICIENT_SCOPES = example_value("InsufficientScopes")
 OPERATIONS = {op.operation_id: op for op in operations()}
 
 
-def _route_regex(operation_id: str) -> re.Pattern[str]:
-    """Regex for an operation's path, anchored at the end so a base URL with a path prefix still matches."""
-    path = OPERATIONS[operation_id].path
-    return re.compile(re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$")
-
-
-START_ROUTE = _route_regex("startReport")
-REPORT_ROUTE = _route_regex("getReport")  # also deleteReport
-ABORT_ROUTE = _route_regex("abortReport")
-ANY_ROUTE = re.compile(r"/api/v1/accounts/(?P<account_id>[^/]+)/reports(?:/|$)")
+# Matched with `.search`, anchored at the end, so a base URL with a path prefix still matches.
+START_ROUTE = suffix_regex(OPERATIONS["startReport"].path)
+REPORT_ROUTE = suffix_regex(OPERATIONS["getReport"].path)  # also deleteReport
+ABORT_ROUTE = suffix_regex(OPERATIONS["abortReport"].path)
+# Any Account Reports path of an account: listAvailableReports's path or anything under it.
+ANY_ROUTE = re.compile(template_pattern(OPERATIONS["listAvailableReports"].path) + "(?:/|$)")
 
 
 class ContractSafetyError(RuntimeError):

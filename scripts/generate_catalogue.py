@@ -1,9 +1,10 @@
-"""Write the report files catalogue the canvas-reports package ships (`make generate` runs this).
+"""Write the report catalogue the canvas-reports package ships (`make generate` runs this).
 
-Why: `canvas_reports.read_report` and `verify-report` must know each report's tables and typed columns
-when installed from a wheel, without this repository's spec. The facts stay in the spec; this copies the
-part they need into `canvas-reports/canvas_reports/report_files.json`. `--check` exits 1 when the
-committed file differs from what the spec gives (the drift test does the same).
+Why: an installed canvas-reports wheel has no spec, yet its parameter hints must know each report's
+parameters and `read_report` / `verify-report` each report's files and typed columns. The facts stay in
+the spec; this writes the part they need (canvas_contract.catalogue.catalogue_from_spec) into
+`canvas-reports/canvas_reports/catalogue.json`. `--check` exits 1 when the committed file differs from
+what the spec gives (the drift test does the same).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from pathlib import Path
 
 from canvas_reports.report_files import DATA_FILE
 
-from canvas_contract import SPEC_PATH, load_spec
-from canvas_contract.report_files import catalogue_from_spec, render
+from canvas_contract import load_spec
+from canvas_contract.catalogue import catalogue_from_spec, render
 
 TARGET = Path(__file__).resolve().parent.parent / "canvas-reports" / "canvas_reports" / DATA_FILE
 
@@ -25,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only compare; exit 1 when the file is stale")
     parser.add_argument("--output", type=Path, default=TARGET, help=f"where to write (default {TARGET})")
     args = parser.parse_args(argv)
-    text = render(catalogue_from_spec(load_spec(SPEC_PATH)))
+    text = render(catalogue_from_spec(load_spec()))
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
         if current != text:
@@ -33,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     args.output.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output}")
     return 0
 
 
