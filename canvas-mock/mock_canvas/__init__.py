@@ -1,6 +1,6 @@
 """A stateful mock of Canvas LMS's Account Reports API, driven by `openapi/canvas-account-reports.yaml`.
 
-SpecModel tests prove little against a mock that is easier than Canvas, and other teams run their own
+Contract tests prove little against a mock that is easier than Canvas, and other teams run their own
 integration tests against this one, so it behaves like the Canvas of `../shared/reference/` down to
 status codes, bodies, headers and the order of checks; everything it knows about the API comes from the
 spec at start-up (its own copy, shipped in the package). Entry points: `create_app(settings)` (an ASGI
