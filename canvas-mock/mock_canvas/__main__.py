@@ -14,7 +14,7 @@ import sys
 
 import uvicorn
 
-from mock_canvas.app import create_app
+from mock_canvas import create_app
 from mock_canvas.serve import HOST, bind, server_config
 from mock_canvas.settings import Settings
 

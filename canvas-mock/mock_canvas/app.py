@@ -16,31 +16,28 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 from time import perf_counter
-from typing import Any, NamedTuple
-from urllib.parse import quote, unquote
+from typing import Any
+from urllib.parse import unquote
 
 from mock_canvas import control, downloads
-from mock_canvas.contract import JSON_MEDIA_TYPE, Contract, OperationContract, encode_json
+from mock_canvas.access import Granted
+from mock_canvas.backend import Backend
+from mock_canvas.caches import BoundedCache
+from mock_canvas.call import UNROUTED, Admitted, Call, Target
 from mock_canvas.handlers import HANDLERS
 from mock_canvas.http import (
-    JSON_CONTENT_TYPE,
-    TEXT_CONTENT_TYPE,
     BadInput,
-    Reply,
-    StreamedBody,
     decode_form,
     decode_json,
     decode_multipart,
-    error_body,
-    json_reply,
     media_type,
     parse_query,
     read_body,
 )
-from mock_canvas.lifecycle import Lifecycle
+from mock_canvas.replies import TEXT_CONTENT_TYPE, Reply, StreamedBody, bad_request, json_reply
 from mock_canvas.settings import Settings
-from mock_canvas.store import Account, Store, Token
-from mock_canvas.throttle import Throttle, ruby_float
+from mock_canvas.spec_model import JSON_MEDIA_TYPE, OperationSpec
+from mock_canvas.throttle import ruby_float
 
 log = logging.getLogger("mock_canvas")
 
@@ -51,140 +48,43 @@ Send = Callable[[dict[str, Any]], Awaitable[None]]
 ROUTE_METHODS = {"HEAD": "GET"}  # Rails routes HEAD to the GET action (and scopes check it as GET)
 FORM_MEDIA_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
-
-class Call:
-    """One API request after the shared checks: what a handler needs and nothing more."""
-
-    __slots__ = ("account", "base_url", "body", "now", "op", "params", "target", "token", "user_id")
-
-    def __init__(
-        self,
-        target: Target,
-        op: OperationContract,
-        token: Token,
-        user_id: int,
-        account: Account,
-        base_url: str,
-        now: float,
-    ) -> None:
-        self.target = target
-        self.op = op
-        self.params = target.params
-        self.token = token
-        self.user_id = user_id
-        self.account = account
-        self.base_url = base_url
-        self.now = now
-        self.body: tuple[dict[str, Any], bool] = ({}, False)
-
-    @property
-    def query(self) -> list[tuple[str, str]]:
-        return self.target.query
-
-    def copy(self) -> Call:
-        """A private Call for a request that awaits its body (a shared one could be changed meanwhile)."""
-        return Call(self.target, self.op, self.token, self.user_id, self.account, self.base_url, self.now)
-
-    def query_values(self, name: str) -> list[str]:
-        return [value for key, value in self.target.query if key == name]
-
-    @property
-    def request_path(self) -> str:
-        """The path as requested (percent-encoded again, without a `.json` suffix), for Link URLs."""
-        return "/" + "/".join(quote(s, safe=":~@!$&'()*+,;=") for s in self.target.segments or ())
-
-
-class Target(NamedTuple):
-    """The meaning of one request line: the operation (None: not an API route), its raw and validated
-    parameters, and the first validation problem (None when the request matches the spec)."""
-
-    op: OperationContract | None
-    segments: list[str] | None
-    raw_params: list[str]
-    query: list[tuple[str, str]]
-    query_problem: str | None
-    params: dict[str, Any]
-    problem: str | None
-
-
-_UNROUTED = Target(None, None, [], [], None, {}, None)
-
-# (target, token, outcome of the shared checks: a Call to handle, a Reply to send, None to check each time)
-Plan = tuple[Target, str | None, "Call | Reply | None"]
+# (target, token, outcome of the shared checks: the admitted request, a Reply to send, or None to check
+# each time). Immutable, so one plan can serve every request with the same signature.
+Plan = tuple[Target, str | None, "Admitted | Reply | None"]
 
 
 class MockCanvas:
-    """The ASGI app. Build it with `create_app(settings)`; it owns its SQLite store and throttle."""
+    """The ASGI app. Build it with `create_app(settings)`; its `backend` owns the store and throttle."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.contract = Contract(settings.spec_path)
-        self.states = self.contract.states
-        get_scopes = self.contract.scopes_for(lambda op: op.method == "GET")
-        self.store = Store(
-            settings.db_path,
-            get_scopes={"GET": get_scopes},
-            freeze_clock=settings.freeze_clock,
-            seed_users=settings.seed_users,
-        )
-        self.lifecycle = Lifecycle(self.store, self.contract, settings)
-        self.throttle = Throttle(
-            high_water_mark=settings.throttle_high_water_mark,
-            maximum=settings.throttle_maximum,
-            outflow=settings.throttle_outflow,
-            up_front_cost=settings.throttle_up_front_cost,
-            enabled=settings.throttle_enabled,
-        )
-        self.catalogue = self.contract.catalogue
-        self.available_reports = frozenset(entry["report"] for entry in self.catalogue)
-        self.routes = self.contract.routes
-        self.handlers = {op_id: HANDLERS[op_id] for op_id in self.contract.operations}
-        missing = set(HANDLERS) ^ set(self.contract.operations)
+        self.backend = backend = Backend(settings)
+        # What callers and tests reach through the app (the running mock's state and compiled spec).
+        self.spec_model = backend.spec_model
+        self.store = backend.store
+        self.throttle = backend.throttle
+        self.violations = backend.violations
+        self.replies = backend.replies
+        self.throttled_status = backend.replies.throttled_status
+        self.routes = self.spec_model.routes
+        self.handlers = {op_id: HANDLERS[op_id] for op_id in self.spec_model.operations}
+        missing = set(HANDLERS) ^ set(self.spec_model.operations)
         if missing:
             raise RuntimeError(f"handlers and spec operations differ: {sorted(missing)}")
         self.path_plans = {
             op_id: tuple(next(r for r in op.path_rules if r.name == name) for name in op.path_names)
-            for op_id, op in self.contract.operations.items()
+            for op_id, op in self.spec_model.operations.items()
         }
-        self.bodies = {
-            "not_found": encode_json(self.contract.not_found),
-            "unauthenticated": encode_json(self.contract.unauthenticated),
-            "invalid_token": encode_json(self.contract.invalid_token),
-            "expired_token": self.contract.expired_token,
-            "revoked_token": encode_json(self.contract.revoked_token),
-            "insufficient_scopes": encode_json(self.contract.insufficient_scopes),
-            "invalid_as_user_id": encode_json(self.contract.invalid_as_user_id),
-            "unauthorized": encode_json(self.contract.unauthorized),
-        }
-        self.base_urls: dict[bytes, str] = {}
-        self.plans: dict[tuple[Any, ...], Plan] = {}
+        caches = settings.caches
+        # The app's caches (the store keeps its own); ARCHITECTURE.md says what invalidates each.
+        self.base_urls: BoundedCache[bytes, str] = BoundedCache("base_urls", 1000, enabled=caches)
+        self.plans: BoundedCache[tuple[Any, ...], Plan] = BoundedCache("plans", 4096, enabled=caches)
         self.plans_generation = -1
-        self.float_texts: dict[float, bytes] = {}  # X-Request-Cost / X-Rate-Limit-Remaining spellings
+        # X-Request-Cost / X-Rate-Limit-Remaining spellings
+        self.float_texts: BoundedCache[float, bytes] = BoundedCache("float_texts", 4096, enabled=caches)
         self.request_cost = settings.request_cost
-        if settings.throttle_status not in self.contract.throttled_bodies:
-            raise ValueError(
-                f"MOCK_THROTTLE_STATUS={settings.throttle_status}: expected one of "
-                f"{sorted(self.contract.throttled_bodies)} (429 hosted Canvas, 403 self-hosted)"
-            )
-        self.throttled_status = settings.throttle_status
-        self.throttled_body = self.contract.throttled_bodies[settings.throttle_status]
         self.strict = settings.strict
-        self.violations: list[dict[str, Any]] = []
         self.started_at = time.time()
-
-    # -- canned replies (bodies from the spec's examples) ------------------------------------------
-
-    def not_found(self) -> Reply:
-        return (404, [(b"content-type", JSON_CONTENT_TYPE)], self.bodies["not_found"])
-
-    def canned(self, status: int, body_name: str, *, www_authenticate: bool = False) -> Reply:
-        headers = [(b"content-type", JSON_CONTENT_TYPE)]
-        if www_authenticate:
-            headers.append((b"www-authenticate", self.contract.www_authenticate))
-        return (status, headers, self.bodies[body_name])
-
-    def bad_request(self, message: str) -> Reply:
-        return json_reply(400, error_body(message))
 
     # -- ASGI entry point ------------------------------------------------------------------------
 
@@ -196,7 +96,7 @@ class MockCanvas:
         started = perf_counter()
         path: str = scope["path"]
         if path.startswith("/__mock__"):
-            status, headers, body = await self._guarded(control.handle(self, scope, receive))
+            status, headers, body = await self._guarded(control.handle(self.backend, scope, receive))
             await _send(send, scope, status, headers, body)
             return
         store = self.store
@@ -227,11 +127,9 @@ class MockCanvas:
                 plan = self._plan(scope, authorization, host)
             except Exception:  # a bug: answer Canvas's 500 body rather than let uvicorn send its own
                 log.exception("mock_canvas: unhandled error for %s %s", scope["method"], path)
-                plan = (_UNROUTED, None, json_reply(500, self.contract.internal_error))
+                plan = (UNROUTED, None, self.replies.server_error())
             else:
-                if len(self.plans) >= 4096:
-                    self.plans.clear()
-                self.plans[signature] = plan
+                self.plans.put(signature, plan)
         target, token_value, checked = plan
         bucket = self.throttle.admit(token_value or _client_key(scope), started)
         if bucket is None:
@@ -240,31 +138,30 @@ class MockCanvas:
                 scope,
                 self.throttled_status,
                 self._throttled_headers(token_value, scope),
-                self.throttled_body,
+                self.replies.throttled_body,
             )
             return
         try:
             if checked is None:  # not plannable: file downloads depend on the files themselves
                 checked = self._check(scope, target, token_value, host)
-            if isinstance(checked, Call):
+            if isinstance(checked, Admitted):
                 op = checked.op
+                handler = self.handlers[op.operation_id]
                 if op.body_validators:
-                    call = checked.copy()
-                    call.now = store.now()
+                    now = store.now()  # when the request arrived, not when its body finished
                     try:
-                        call.body = await self._request_body(op, scope, receive, target.query)
+                        parameters = await self._request_body(op, scope, receive, target.query)
                     except BadInput as exc:
-                        reply = self.bad_request(str(exc))
+                        reply = bad_request(str(exc))
                     else:
-                        reply = self.handlers[op.operation_id](self, call)
+                        reply = handler(self.backend, Call(checked, now, parameters))
                 else:
-                    checked.now = store.now()
-                    reply = self.handlers[op.operation_id](self, checked)
+                    reply = handler(self.backend, Call(checked, store.now()))
             else:
                 reply = (checked[0], list(checked[1]), checked[2])
         except Exception:  # a bug; never let it escape as a bare 500 without a Canvas body
             log.exception("mock_canvas: unhandled error for %s %s", scope["method"], path)
-            reply = json_reply(500, self.contract.internal_error)
+            reply = self.replies.server_error()
         cost = self.request_cost
         if cost is None:
             cost = perf_counter() - started
@@ -275,12 +172,10 @@ class MockCanvas:
         texts = self.float_texts
         cost_text = texts.get(cost)
         if cost_text is None:
-            cost_text = texts[cost] = ruby_float(cost).encode()
+            cost_text = texts.put(cost, ruby_float(cost).encode())
         remaining_text = texts.get(remaining)
         if remaining_text is None:
-            if len(texts) > 4096:
-                texts.clear()
-            remaining_text = texts[remaining] = ruby_float(remaining).encode()
+            remaining_text = texts.put(remaining, ruby_float(remaining).encode())
         headers.append((b"x-request-cost", cost_text))
         headers.append((b"x-rate-limit-remaining", remaining_text))
         if self.strict and target.op is not None:
@@ -309,10 +204,10 @@ class MockCanvas:
         try:
             return await pending
         except BadInput as exc:
-            return self.bad_request(str(exc))
+            return bad_request(str(exc))
         except Exception:
             log.exception("mock_canvas: unhandled error in the control API")
-            return json_reply(500, self.contract.internal_error)
+            return self.replies.server_error()
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -369,57 +264,29 @@ class MockCanvas:
 
     def _check(
         self, scope: Scope, target: Target, token_value: str | None, host: bytes | None
-    ) -> Reply | Call:
-        """The shared checks in Canvas's order: a Reply for the first that fails, else the Call to handle."""
+    ) -> Reply | Admitted:
+        """The shared checks in Canvas's order (access.py), then request validation against the spec
+        (stricter than Canvas): a Reply for the first that fails, else the admitted request."""
         op = target.op
         if op is None:
             segments = target.segments
             if segments is not None and segments[-1:] == ["download"]:
-                return downloads.handle(self, scope, segments, token_value)
-            return self.not_found()
-
-        # Token, scopes, user (reference §1 steps 2-4).
-        if token_value is None:
-            return self.canned(401, "unauthenticated", www_authenticate=True)
-        store = self.store
-        token = store.token(token_value)
-        if token is None or token.state != "active":
-            return self.check_token(token_value) or self.not_found()
-        if token.requires_scopes and op.scope not in token.scopes:
-            return self.canned(401, "insufficient_scopes")
-        user_id = token.user_id
-        query = target.query  # empty when the query string is malformed (a 400 at the validation step)
-        if query and any(key == "as_user_id" for key, _ in query):
-            masquerade = self._masquerade(token, query)
-            if masquerade is None:
-                return self.canned(401, "invalid_as_user_id")
-            user_id = masquerade
-
-        # Account and permission (steps 5 and 7; step 6, elevated auth, is off as in a default Canvas).
-        account = store.account(target.raw_params[0])
-        if account is None:
-            return self.not_found()
-        if not store.can_read_reports(user_id, account):
-            return self.canned(403, "unauthorized")
-
-        # Request validation against the spec (stricter than Canvas), then the operation itself.
+                return downloads.handle(
+                    self.backend, scope, segments, token_value, self.base_url_of(host, scope)
+                )
+            return self.replies.not_found()
+        # `target.query` is empty when the query string is malformed (a 400 at the validation step).
+        granted = self.backend.access.check(
+            token_value, target.raw_params[0], scope=op.scope, query=target.query
+        )
+        if not isinstance(granted, Granted):
+            return granted
         if target.problem is not None:
-            return self.bad_request(target.problem)
-        return Call(target, op, token, user_id, account, self.base_url_of(host, scope), store.now())
+            return bad_request(target.problem)
+        token, user_id, account = granted
+        return Admitted(target, op, token, user_id, account, self.base_url_of(host, scope))
 
-    def check_token(self, token_value: str) -> Reply | None:
-        """The 401s of an unknown, expired or revoked token (with WWW-Authenticate), or None if valid."""
-        token = self.store.token(token_value)
-        if token is None:
-            return self.canned(401, "invalid_token", www_authenticate=True)
-        if token.state == "expired":
-            body = {"errors": [{**self.bodies["expired_token"]["errors"][0], "expired_at": token.expired_at}]}
-            return json_reply(401, body, [(b"www-authenticate", self.contract.www_authenticate)])
-        if token.state == "revoked":
-            return self.canned(401, "revoked_token", www_authenticate=True)
-        return None
-
-    def _route(self, method: str, segments: list[str]) -> tuple[OperationContract, list[str]] | None:
+    def _route(self, method: str, segments: list[str]) -> tuple[OperationSpec, list[str]] | None:
         for op in self.routes.get((method, len(segments)), ()):
             op_segments = op.segments
             for i in op.literal_positions:
@@ -429,23 +296,8 @@ class MockCanvas:
                 return op, [segments[i] for i, s in enumerate(op_segments) if s is None]
         return None
 
-    def _masquerade(self, token: Token, query: list[tuple[str, str]]) -> int | None:
-        """Canvas's `as_user_id`: root-account admins may act as an existing user; anything else is 401."""
-        value = [v for k, v in query if k == "as_user_id"][-1]
-        root = self.store.account("self")
-        if root is None or not self.store.can_read_reports(token.user_id, root):
-            return None
-        if value.startswith("sis_user_id:"):
-            row = self.store.db.execute(
-                "SELECT id FROM users WHERE sis_user_id = ?", (value[12:],)
-            ).fetchone()
-            return None if row is None else row[0]
-        if value.isascii() and value.isdigit() and self.store.user(int(value)) is not None:
-            return int(value)
-        return None
-
     async def _request_body(
-        self, op: OperationContract, scope: Scope, receive: Receive, query: list[tuple[str, str]]
+        self, op: OperationSpec, scope: Scope, receive: Receive, query: list[tuple[str, str]]
     ) -> tuple[dict[str, Any], bool]:
         """startReport's `parameters` from the body (or the query string) and whether any were sent."""
         content_type = _header(scope, b"content-type")
@@ -493,7 +345,7 @@ class MockCanvas:
         raise BadInput(f"Unsupported Content-Type {kind!r}; send one of {accepted}.")
 
     def _validate_form(
-        self, op: OperationContract, fields: list[tuple[str, str]], kind: str = FORM_MEDIA_TYPES[0]
+        self, op: OperationSpec, fields: list[tuple[str, str]], kind: str = FORM_MEDIA_TYPES[0]
     ) -> None:
         flat: dict[str, Any] = {}
         for key, value in fields:
@@ -515,15 +367,11 @@ class MockCanvas:
         if not text or not all(c.isalnum() or c in ".-:[]_" for c in text):
             server = scope.get("server") or ("127.0.0.1", 80)
             text = f"{server[0]}:{server[1]}"
-        base = f"{scope.get('scheme', 'http')}://{text}"
-        if len(self.base_urls) > 1000:
-            self.base_urls.clear()
-        self.base_urls[host] = base
-        return base
+        return self.base_urls.put(host, f"{scope.get('scheme', 'http')}://{text}")
 
     # -- strict mode -----------------------------------------------------------------------------
 
-    def _strict_check(self, op: OperationContract, scope: Scope, reply: Reply) -> Reply:
+    def _strict_check(self, op: OperationSpec, scope: Scope, reply: Reply) -> Reply:
         problem = self.response_problem(op, scope["method"], reply)
         if problem is None:
             return reply
@@ -547,7 +395,7 @@ class MockCanvas:
         }
         return json_reply(500, body, headers[-2:])
 
-    def response_problem(self, op: OperationContract, method: str, reply: Reply) -> str | None:
+    def response_problem(self, op: OperationSpec, method: str, reply: Reply) -> str | None:
         """Why a response does not match the spec for this operation, or None when it does."""
         status, reply_headers, reply_body = reply
         rule = op.responses.get(str(status)) or op.responses.get(f"{status // 100}XX")

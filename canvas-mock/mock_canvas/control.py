@@ -1,7 +1,7 @@
 """The control API under `/__mock__/`: what tests need to drive the mock, outside the spec's paths.
 
 It needs no token and is never throttled. Bodies are JSON; bad input is a 400 with a message. `GET
-/__mock__` lists the endpoints (docs/mock.md documents the same list):
+/__mock__` lists the endpoints (docs/backend.md documents the same list):
 
 - `POST /__mock__/reset`: back to the seed (no reports, files, forced failures or extra tokens; real time).
 - `GET|POST /__mock__/clock`: read the mock clock; `{"advance": seconds}` moves it, `{"freeze": true}`
@@ -26,10 +26,11 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from mock_canvas.http import BadInput, Reply, json_reply, read_body
+from mock_canvas.http import BadInput, read_body
+from mock_canvas.replies import Reply, json_reply
 
 if TYPE_CHECKING:
-    from mock_canvas.app import MockCanvas
+    from mock_canvas.backend import Backend
 
 FAIL_MODES = ("exception", "permanent")
 TOKEN_STATES = ("active", "expired", "revoked")
@@ -52,27 +53,27 @@ ENDPOINTS = {
 
 
 async def handle(
-    mock: MockCanvas, scope: dict[str, Any], receive: Callable[[], Awaitable[dict[str, Any]]]
+    backend: Backend, scope: dict[str, Any], receive: Callable[[], Awaitable[dict[str, Any]]]
 ) -> Reply:
     method = scope["method"]
     parts = [p for p in scope["path"].split("/") if p][1:]
     body: dict[str, Any] = {}
     if method in ("POST", "PUT", "PATCH", "DELETE"):
         body = _json_object(await read_body(receive, 65536, None))
-    if mock.store.is_file:
-        mock.store.refresh()
-    store = mock.store
+    if backend.store.is_file:
+        backend.store.refresh()
+    store = backend.store
     route = (method, *parts[:1])
 
     if not parts and method == "GET":
         return json_reply(200, {"endpoints": ENDPOINTS})
     if route == ("GET", "health"):
-        return json_reply(200, {"status": "ok", "strict": mock.settings.strict})
+        return json_reply(200, {"status": "ok", "strict": backend.settings.strict})
     if route == ("POST", "reset") and len(parts) == 1:
-        store.reset(mock.settings.freeze_clock)
-        mock.throttle.reset()
-        mock.violations.clear()
-        return json_reply(200, {"reset": True, "clock": _clock(mock)})
+        store.reset(backend.settings.freeze_clock)
+        backend.throttle.reset()
+        backend.violations.clear()
+        return json_reply(200, {"reset": True, "clock": _clock(backend)})
     if parts == ["clock"] and method in ("GET", "POST"):
         if method == "POST":
             freeze = body.get("freeze")
@@ -83,11 +84,11 @@ async def handle(
             advance = body.get("advance")
             if advance is not None:
                 store.advance_clock(_number(advance, "advance", minimum=0.0))
-        return json_reply(200, _clock(mock))
+        return json_reply(200, _clock(backend))
     if parts == ["reports"] and method == "GET":
-        return json_reply(200, [_report_state(mock, row) for row in store.all_reports()])
+        return json_reply(200, [_report_state(backend, row) for row in store.all_reports()])
     if len(parts) == 3 and parts[0] == "reports" and parts[2] == "fail" and method == "POST":
-        return _fail_report(mock, parts[1], body)
+        return _fail_report(backend, parts[1], body)
     if parts == ["failures"] and method in ("GET", "POST"):
         if method == "POST":
             report = body.get("report")
@@ -103,8 +104,8 @@ async def handle(
             token = body.get("token")
             if not isinstance(token, str) or not token:
                 raise BadInput("`token` must be the token whose bucket to set.")
-            mock.throttle.set_level(token, _number(body.get("level"), "level", minimum=0.0))
-        t = mock.throttle
+            backend.throttle.set_level(token, _number(body.get("level"), "level", minimum=0.0))
+        t = backend.throttle
         return json_reply(
             200,
             {
@@ -113,15 +114,15 @@ async def handle(
                 "outflow": t.outflow,
                 "up_front_cost": t.up_front_cost,
                 "enabled": t.enabled,
-                "status": mock.throttled_status,
-                "retry_after": mock.settings.throttle_retry_after,
+                "status": backend.replies.throttled_status,
+                "retry_after": backend.settings.throttle_retry_after,
                 "buckets": t.snapshot(),
             },
         )
     if parts == ["tokens"] and method == "POST":
-        return _add_token(mock, body)
+        return _add_token(backend, body)
     if parts == ["violations"] and method == "GET":
-        return json_reply(200, mock.violations)
+        return json_reply(200, backend.violations)
     return json_reply(
         404,
         {"errors": [{"message": f"No control endpoint {method} {scope['path']}; GET /__mock__ lists them."}]},
@@ -155,40 +156,40 @@ def _mode(body: dict[str, Any]) -> str:
     return str(mode)
 
 
-def _clock(mock: MockCanvas) -> dict[str, Any]:
-    state = mock.store.clock_state()
+def _clock(backend: Backend) -> dict[str, Any]:
+    state = backend.store.clock_state()
     return {
-        "now": mock.lifecycle.local_time(state["now"]),
+        "now": backend.lifecycle.local_time(state["now"]),
         "epoch": state["now"],
         "offset": state["offset"],
         "frozen": state["frozen"],
     }
 
 
-def _report_state(mock: MockCanvas, row: dict[str, Any]) -> dict[str, Any]:
-    row = mock.lifecycle.settle(row, mock.store.now())
+def _report_state(backend: Backend, row: dict[str, Any]) -> dict[str, Any]:
+    row = backend.lifecycle.settle(row, backend.store.now())
     keys = ("id", "account_id", "report", "status", "job_state", "fail_mode", "job_starts_at", "job_ends_at")
     return {key: row[key] for key in keys}
 
 
-def _fail_report(mock: MockCanvas, raw_id: str, body: dict[str, Any]) -> Reply:
+def _fail_report(backend: Backend, raw_id: str, body: dict[str, Any]) -> Reply:
     if not (raw_id.isascii() and raw_id.isdigit() and len(raw_id) <= 19):
         raise BadInput("The report id must be numeric.")
-    row = mock.store.report(int(raw_id))
+    row = backend.store.report(int(raw_id))
     if row is None:
         return json_reply(404, {"errors": [{"message": f"No report {raw_id}."}]})
     when = body.get("when", "now")
     if when not in ("now", "end"):
         raise BadInput('`when` must be "now" or "end".')
-    now = mock.store.now()
-    row = mock.lifecycle.settle(row, now)
-    if row["status"] not in mock.lifecycle.in_progress:
+    now = backend.store.now()
+    row = backend.lifecycle.settle(row, now)
+    if row["status"] not in backend.lifecycle.in_progress:
         raise BadInput(f"Report {raw_id} is {row['status']}; only a report in progress can fail.")
-    row = mock.lifecycle.force_failure(row, _mode(body), now, immediately=(when == "now"))
-    return json_reply(200, _report_state(mock, row))
+    row = backend.lifecycle.force_failure(row, _mode(body), now, immediately=(when == "now"))
+    return json_reply(200, _report_state(backend, row))
 
 
-def _add_token(mock: MockCanvas, body: dict[str, Any]) -> Reply:
+def _add_token(backend: Backend, body: dict[str, Any]) -> Reply:
     token = body.get("token")
     user_id = body.get("user_id")
     scopes = body.get("scopes")
@@ -196,7 +197,7 @@ def _add_token(mock: MockCanvas, body: dict[str, Any]) -> Reply:
     expired_at = body.get("expired_at")
     if not isinstance(token, str) or not token or len(token) > 512:
         raise BadInput("`token` must be a non-empty string.")
-    if type(user_id) is not int or mock.store.user(user_id) is None:
+    if type(user_id) is not int or backend.store.user(user_id) is None:
         raise BadInput("`user_id` must be the id of a seeded user (e.g. 1077, 1078, 1079).")
     if scopes is not None and (not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes)):
         raise BadInput("`scopes` must be a list of scope strings, or null for an unscoped key.")
@@ -204,5 +205,5 @@ def _add_token(mock: MockCanvas, body: dict[str, Any]) -> Reply:
         raise BadInput(f"`state` must be one of {', '.join(TOKEN_STATES)}.")
     if expired_at is not None and not isinstance(expired_at, str):
         raise BadInput("`expired_at` must be an ISO 8601 string or null.")
-    mock.store.add_token(token, user_id, scopes is not None, scopes or [], state, expired_at)
+    backend.store.add_token(token, user_id, scopes is not None, scopes or [], state, expired_at)
     return json_reply(200, {"token": token, "user_id": user_id, "scopes": scopes, "state": state})

@@ -11,65 +11,55 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mock_canvas.http import BadInput, Reply, StreamedBody, parse_query
-from mock_canvas.store import Account
+from mock_canvas.access import Granted
+from mock_canvas.http import BadInput, parse_query
+from mock_canvas.replies import Reply, StreamedBody
 
 if TYPE_CHECKING:
-    from mock_canvas.app import MockCanvas
+    from mock_canvas.backend import Backend
 
 
-def handle(mock: MockCanvas, scope: dict[str, Any], segments: list[str], token_value: str | None) -> Reply:
+def handle(
+    backend: Backend, scope: dict[str, Any], segments: list[str], token_value: str | None, base_url: str
+) -> Reply:
+    """A file download, or the API's 404 for any other path outside the spec (`base_url`: for redirects)."""
+    not_found = backend.replies.not_found
     if scope["method"] not in ("GET", "HEAD"):
-        return mock.not_found()
+        return not_found()
     if len(segments) == 5 and segments[0] == "accounts" and segments[2] == "files":
-        return _account_file(mock, scope, segments[1], segments[3], token_value)
+        return _account_file(backend, segments[1], segments[3], token_value, base_url)
     if len(segments) == 3 and segments[0] == "files":
-        return _verified_file(mock, scope, segments[1], token_value)
-    return mock.not_found()
-
-
-def _authorise(mock: MockCanvas, token_value: str | None, account: Account | None) -> Reply | None:
-    """The API's answers in the API's order: 401 (no or bad token), 404 (account), 403 (permission)."""
-    if token_value is None:
-        return mock.canned(401, "unauthenticated", www_authenticate=True)
-    failure = mock.check_token(token_value)
-    if failure is not None:
-        return failure
-    token = mock.store.token(token_value)
-    if token is None or account is None:
-        return mock.not_found()
-    if not mock.store.can_read_reports(token.user_id, account):
-        return mock.canned(403, "unauthorized")
-    return None
+        return _verified_file(backend, scope, segments[1], token_value)
+    return not_found()
 
 
 def _attachment_id(raw: str) -> int | None:
     return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 19 else None
 
 
-def _published(mock: MockCanvas, attachment: dict[str, Any] | None) -> bool:
+def _published(backend: Backend, attachment: dict[str, Any] | None) -> bool:
     """Only a file its report has attached exists for clients (a running job's file is not published)."""
     if attachment is None:
         return False
-    report = mock.store.report(attachment["report_id"])
+    report = backend.store.report(attachment["report_id"])
     return report is not None and report["attachment_id"] == attachment["id"]
 
 
 def _account_file(
-    mock: MockCanvas, scope: dict[str, Any], account_key: str, raw_id: str, token_value: str | None
+    backend: Backend, account_key: str, raw_id: str, token_value: str | None, base_url: str
 ) -> Reply:
-    account = mock.store.account(account_key)
-    failure = _authorise(mock, token_value, account)
-    if failure is not None or account is None:
-        return failure or mock.not_found()
+    granted = backend.access.check(token_value, account_key)
+    if not isinstance(granted, Granted):
+        return granted
     attachment_id = _attachment_id(raw_id)
-    attachment = None if attachment_id is None else mock.store.attachment(attachment_id)
-    if not _published(mock, attachment) or attachment is None or attachment["account_id"] != account.id:
-        return mock.not_found()
-    location = (
-        f"{mock.base_url_of(_host(scope), scope)}/files/{attachment['id']}/download?download_frd=1"
-        f"&verifier={attachment['uuid']}"
-    )
+    attachment = None if attachment_id is None else backend.store.attachment(attachment_id)
+    if (
+        not _published(backend, attachment)
+        or attachment is None
+        or attachment["account_id"] != granted.account.id
+    ):
+        return backend.replies.not_found()
+    location = f"{base_url}/files/{attachment['id']}/download?download_frd=1&verifier={attachment['uuid']}"
     return (
         302,
         [(b"location", location.encode()), (b"content-type", b"text/html; charset=utf-8")],
@@ -77,19 +67,19 @@ def _account_file(
     )
 
 
-def _verified_file(mock: MockCanvas, scope: dict[str, Any], raw_id: str, token_value: str | None) -> Reply:
+def _verified_file(backend: Backend, scope: dict[str, Any], raw_id: str, token_value: str | None) -> Reply:
     attachment_id = _attachment_id(raw_id)
-    attachment = None if attachment_id is None else mock.store.attachment(attachment_id)
-    if not _published(mock, attachment) or attachment is None:
-        return mock.not_found()
+    attachment = None if attachment_id is None else backend.store.attachment(attachment_id)
+    if not _published(backend, attachment) or attachment is None:
+        return backend.replies.not_found()
     try:
         query = dict(parse_query(scope["query_string"]))
     except BadInput:
         query = {}
     if query.get("verifier") != attachment["uuid"]:
-        failure = _authorise(mock, token_value, mock.store.account_by_id(attachment["account_id"]))
-        if failure is not None:
-            return failure
+        granted = backend.access.check(token_value, str(attachment["account_id"]))
+        if not isinstance(granted, Granted):
+            return granted
     disposition = f'attachment; filename="{attachment["filename"]}"'
     return (
         200,
@@ -97,12 +87,7 @@ def _verified_file(mock: MockCanvas, scope: dict[str, Any], raw_id: str, token_v
             (b"content-type", attachment["content_type"].encode()),
             (b"content-disposition", disposition.encode()),
         ],
-        StreamedBody.of(attachment["size"], mock.store.content_chunks(attachment["id"], attachment["size"])),
+        StreamedBody.of(
+            attachment["size"], backend.store.content_chunks(attachment["id"], attachment["size"])
+        ),
     )
-
-
-def _host(scope: dict[str, Any]) -> bytes | None:
-    for key, value in scope["headers"]:
-        if key == b"host":
-            return value
-    return None

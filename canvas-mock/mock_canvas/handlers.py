@@ -13,11 +13,12 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from mock_canvas.contract import encode_json
-from mock_canvas.http import JSON_CONTENT_TYPE, Reply, cgi_escape, json_reply
+from mock_canvas.http import cgi_escape
+from mock_canvas.replies import JSON_CONTENT_TYPE, Reply, encode_json, json_reply
 
 if TYPE_CHECKING:
-    from mock_canvas.app import Call, MockCanvas
+    from mock_canvas.backend import Backend
+    from mock_canvas.call import Call
 
 JSON_HEADER = (b"content-type", JSON_CONTENT_TYPE)
 JSON_HEADERS = (JSON_HEADER,)
@@ -25,31 +26,31 @@ LINK_EXCLUDED = {"page", "per_page", "access_token", "api_key"}
 INCLUDE_VALUES = ("description_html", "parameters_html")
 
 
-def listAvailableReports(mock: MockCanvas, call: Call) -> Reply:
+def listAvailableReports(backend: Backend, call: Call) -> Reply:
     """Every report type with its parameters and newest non-deleted run, sorted by title; no pagination."""
     includes: set[str] = set()
     if not call.token.requires_scopes:  # scoped keys without "allow includes" silently lose include[]
         includes = {value for value in call.query_values("include[]") if value in INCLUDE_VALUES}
-    mock.lifecycle.settle_noticed_deletes(call.account.id, call.now)
+    backend.lifecycle.settle_noticed_deletes(call.account.id, call.now)
     newest: dict[str, dict[str, Any]] = {}
-    for stored in mock.store.reports_for_account(call.account.id, mock.states.deleted):
+    for stored in backend.store.reports_for_account(call.account.id, backend.states.deleted):
         newest.setdefault(stored["report"], stored)
     entries = []
-    for entry in mock.catalogue:
+    for entry in backend.catalogue:
         report = entry["report"]
         row = newest.get(report)
         last_run = None
         if row is not None:
-            row = mock.lifecycle.settle(row, call.now)
-            last_run = mock.lifecycle.render(row, call.now, call.base_url)
+            row = backend.lifecycle.settle(row, call.now)
+            last_run = backend.lifecycle.render(row, call.now, call.base_url)
         item = {
             "title": entry["title"],
             "parameters": entry["parameters"],
             "report": report,
             "last_run": last_run,
         }
-        if "description_html" in includes and report in mock.contract.descriptions_html:
-            item["description_html"] = mock.contract.descriptions_html[report]
+        if "description_html" in includes and report in backend.spec_model.descriptions_html:
+            item["description_html"] = backend.spec_model.descriptions_html[report]
         if "parameters_html" in includes and entry["parameters"]:
             item["parameters_html"] = (
                 f'<form id="{report}_form" class="run_report_form" '
@@ -59,13 +60,13 @@ def listAvailableReports(mock: MockCanvas, call: Call) -> Reply:
     return json_reply(200, entries)
 
 
-def startReport(mock: MockCanvas, call: Call) -> Reply:
+def startReport(backend: Backend, call: Call) -> Reply:
     """Queue a report: 404 unknown type, then 400 bad term, then 409 duplicate; else 200 in `created`."""
     report = call.params["report"]
-    if report not in mock.available_reports:
-        return mock.not_found()
+    if report not in backend.available_reports:
+        return backend.replies.not_found()
     parameters, sent = call.body
-    lifecycle = mock.lifecycle
+    lifecycle = backend.lifecycle
     term = lifecycle.term_value(parameters)
     # The controller accepts the literal `active_terms` unconditionally (the report jobs cannot use it).
     if (
@@ -73,8 +74,8 @@ def startReport(mock: MockCanvas, call: Call) -> Reply:
         and term != "active_terms"
         and not lifecycle.resolve_terms(call.account.root_account_id, term, call.now)
     ):
-        return json_reply(400, mock.contract.term_error(term))
-    with mock.store.transaction():
+        return json_reply(400, backend.spec_model.term_error(term))
+    with backend.store.transaction():
         existing = lifecycle.duplicate_of(call.account, report, parameters, sent, call.now)
         if existing is not None:
             location = f"{call.base_url}/api/v1/accounts/{call.account.id}/reports/{report}/{existing['id']}"
@@ -84,65 +85,66 @@ def startReport(mock: MockCanvas, call: Call) -> Reply:
     return (200, [JSON_HEADER], lifecycle.body(row, call.now, call.base_url))
 
 
-def listReports(mock: MockCanvas, call: Call) -> Reply:
+def listReports(backend: Backend, call: Call) -> Reply:
     """One page of the type's non-deleted reports, newest first, with Canvas's Link header."""
     per_page = _clamp_per_page(call.params.get("per_page", 10))
     page = call.params.get("page", 1)
     if type(page) is not int or page < 1:
         page = 1
     account, report = call.account, call.params["report"]
-    mock.lifecycle.settle_noticed_deletes(account.id, call.now)
-    deleted = mock.states.deleted
-    total = mock.store.count_reports(account.id, report, deleted)
-    rows = mock.store.page_of_reports(account.id, report, deleted, per_page, (page - 1) * per_page)
+    backend.lifecycle.settle_noticed_deletes(account.id, call.now)
+    deleted = backend.states.deleted
+    total = backend.store.count_reports(account.id, report, deleted)
+    rows = backend.store.page_of_reports(account.id, report, deleted, per_page, (page - 1) * per_page)
     bodies = [
-        mock.lifecycle.body(mock.lifecycle.settle(row, call.now), call.now, call.base_url) for row in rows
+        backend.lifecycle.body(backend.lifecycle.settle(row, call.now), call.now, call.base_url)
+        for row in rows
     ]
     link = _link_header(call, page, per_page, max(1, math.ceil(total / per_page)))
     return (200, [*JSON_HEADERS, (b"link", link.encode())], b"[" + b",".join(bodies) + b"]")
 
 
-def getReport(mock: MockCanvas, call: Call) -> Reply:
+def getReport(backend: Backend, call: Call) -> Reply:
     """One report. The hot path: reports that can no longer change are served from cached bytes."""
     report_id = call.params["id"]
     if type(report_id) is int:
-        cached = mock.store.frozen_bodies.get((report_id, call.base_url))
+        cached = backend.store.frozen_bodies.get((report_id, call.base_url))
         if cached is not None and cached[0] == call.account.id and cached[1] == call.params["report"]:
             return (200, [JSON_HEADER], cached[2])
-    row = _find(mock, call)
+    row = _find(backend, call)
     if row is None:
-        return mock.not_found()
-    return (200, [JSON_HEADER], mock.lifecycle.body(row, call.now, call.base_url))
+        return backend.replies.not_found()
+    return (200, [JSON_HEADER], backend.lifecycle.body(row, call.now, call.base_url))
 
 
-def deleteReport(mock: MockCanvas, call: Call) -> Reply:
+def deleteReport(backend: Backend, call: Call) -> Reply:
     """Soft delete from any state but `deleted`: the file is kept, the report is hidden afterwards."""
-    row = _find(mock, call)
+    row = _find(backend, call)
     if row is None:
-        return mock.not_found()
-    row = mock.lifecycle.delete(row, call.now)
-    return (200, [JSON_HEADER], encode_json(mock.lifecycle.render(row, call.now, call.base_url)))
+        return backend.replies.not_found()
+    row = backend.lifecycle.delete(row, call.now)
+    return (200, [JSON_HEADER], encode_json(backend.lifecycle.render(row, call.now, call.base_url)))
 
 
-def abortReport(mock: MockCanvas, call: Call) -> Reply:
+def abortReport(backend: Backend, call: Call) -> Reply:
     """Abort from created, running or compiling; any other state is 404 and changes nothing."""
-    row = _find(mock, call)
-    if row is None or row["status"] not in mock.lifecycle.in_progress:
-        return mock.not_found()
-    row = mock.lifecycle.abort(row, call.now)
-    return (200, [JSON_HEADER], encode_json(mock.lifecycle.render(row, call.now, call.base_url)))
+    row = _find(backend, call)
+    if row is None or row["status"] not in backend.lifecycle.in_progress:
+        return backend.replies.not_found()
+    row = backend.lifecycle.abort(row, call.now)
+    return (200, [JSON_HEADER], encode_json(backend.lifecycle.render(row, call.now, call.base_url)))
 
 
-def _find(mock: MockCanvas, call: Call) -> dict[str, Any] | None:
+def _find(backend: Backend, call: Call) -> dict[str, Any] | None:
     """Canvas's lookup: the id must be numeric, of this account and type, and not deleted."""
     report_id = call.params["id"]
     if type(report_id) is not int:
         return None
-    row = mock.store.report(report_id)
+    row = backend.store.report(report_id)
     if row is None or row["account_id"] != call.account.id or row["report"] != call.params["report"]:
         return None
-    row = mock.lifecycle.settle(row, call.now)
-    if row["status"] == mock.states.deleted:
+    row = backend.lifecycle.settle(row, call.now)
+    if row["status"] == backend.states.deleted:
         return None
     return row
 

@@ -1,4 +1,4 @@
-"""Request and response plumbing for the raw ASGI app: replies, query strings and request bodies.
+"""Request plumbing for the raw ASGI app: query strings and request bodies (replies are in replies.py).
 
 Parsing is strict on purpose: anything that is not well-formed (bad percent-encoding, invalid UTF-8,
 malformed JSON or multipart, an oversized body, an unsupported content type) raises `BadInput`, which the
@@ -8,52 +8,17 @@ app turns into a 400 in Canvas's error shape instead of letting an exception bec
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from email import policy
 from email.parser import BytesParser
 from typing import Any
 from urllib.parse import parse_qsl, quote_plus
 
-from mock_canvas.contract import encode_json
-
-JSON_CONTENT_TYPE = b"application/json; charset=utf-8"
-TEXT_CONTENT_TYPE = b"text/plain; charset=utf-8"
 MAX_QUERY_FIELDS = 1000
-
-Headers = list[tuple[bytes, bytes]]
-
-
-# (status, headers, body). A plain tuple, not a NamedTuple: building one is on the hot path.
-Reply = tuple[int, Headers, bytes]
-
-
-class StreamedBody(bytes):
-    """An empty `bytes` standing for a body sent in chunks (report files), so the rest of the pipeline
-    treats it like any body while the app streams `chunks` (total `size` bytes) instead of holding a large
-    file in memory."""
-
-    size: int
-    chunks: Iterator[bytes]
-
-    @classmethod
-    def of(cls, size: int, chunks: Iterator[bytes]) -> StreamedBody:
-        body = cls()
-        body.size = size
-        body.chunks = chunks
-        return body
 
 
 class BadInput(Exception):
     """The request cannot be understood; the message is sent to the client."""
-
-
-def json_reply(status: int, value: Any, headers: Headers | None = None) -> Reply:
-    return (status, [(b"content-type", JSON_CONTENT_TYPE), *(headers or ())], encode_json(value))
-
-
-def error_body(message: str) -> dict[str, Any]:
-    """Canvas's usual error shape, for messages the spec's examples cannot know (validation details)."""
-    return {"errors": [{"message": message}]}
 
 
 def _parse_urlencoded(raw: bytes, what: str) -> list[tuple[str, str]]:

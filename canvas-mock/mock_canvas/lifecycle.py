@@ -28,7 +28,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mock_canvas import seed
-from mock_canvas.contract import SINGLE_JOB, Contract, JobFacts, encode_json
+from mock_canvas.replies import encode_json
 from mock_canvas.reportfiles import (
     FileContext,
     JobFailure,
@@ -39,6 +39,7 @@ from mock_canvas.reportfiles import (
     value_to_boolean,
 )
 from mock_canvas.settings import Settings
+from mock_canvas.spec_model import SINGLE_JOB, JobFacts, SpecModel
 from mock_canvas.store import FOLDER_ID, Account, Store
 
 ABORTED_EXTRA_TEXT = "Report has been aborted"
@@ -68,15 +69,15 @@ def anonymous_id(user_id: int) -> str:
 
 
 class Lifecycle:
-    def __init__(self, store: Store, contract: Contract, settings: Settings) -> None:
+    def __init__(self, store: Store, spec_model: SpecModel, settings: Settings) -> None:
         self.store = store
-        self.contract = contract
+        self.spec_model = spec_model
         self.settings = settings
-        self.states = contract.states
+        self.states = spec_model.states
         self.zone: tzinfo = UTC if settings.time_zone in ("UTC", "Etc/UTC") else ZoneInfo(settings.time_zone)
-        self.titles = {entry["report"]: entry["title"] for entry in contract.catalogue}
+        self.titles = {entry["report"]: entry["title"] for entry in spec_model.catalogue}
         self.report_catalogue = ReportCatalogue(
-            contract.spec, seed.account_features(settings.account_features)
+            spec_model.spec, seed.account_features(settings.account_features)
         )
         self.files = ReportWriter(self.report_catalogue)
         s = self.states
@@ -87,7 +88,7 @@ class Lifecycle:
         self.pending_notices = 0
 
     def job(self, report: str) -> JobFacts:
-        return self.contract.jobs.get(report, SINGLE_JOB)
+        return self.spec_model.jobs.get(report, SINGLE_JOB)
 
     # -- time formatting ----------------------------------------------------------------------
 
@@ -451,7 +452,7 @@ class Lifecycle:
 
     def settle_noticed_deletes(self, account_id: int, now: float) -> None:
         """Apply due "deleted while running -> aborted" flips before a listing that excludes deleted rows."""
-        if self.pending_notices <= 0:
+        if self.pending_notices <= 0 and self.settings.caches:
             return
         for row in self.store.reports_in_job_state(account_id, "noticing"):
             self.settle(row, now)
@@ -520,7 +521,7 @@ class Lifecycle:
             return cached[2]
         encoded = encode_json(self.render(row, now, base_url))
         if self.is_frozen(row) and row["status"] != self.states.deleted:
-            self.store.frozen_bodies[key] = (row["account_id"], row["report"], encoded)
+            self.store.frozen_bodies.put(key, (row["account_id"], row["report"], encoded))
         return encoded
 
     def user_display(self, user_id: int, base_url: str) -> dict[str, Any] | None:

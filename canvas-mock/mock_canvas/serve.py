@@ -78,4 +78,4 @@ def running_mock(
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
-        app.store.close()
+        app.backend.close()

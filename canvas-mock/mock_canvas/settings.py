@@ -59,6 +59,9 @@ class Settings:
     # The root account's settings behind Canvas's conditional CSV columns, as `name` (on) or `-name` (off),
     # comma-separated, over seed.ACCOUNT_FEATURES: e.g. "temporary_enrollments,-pronouns".
     account_features: str = ""
+    # The mock's memos (ARCHITECTURE.md lists them). Off (`MOCK_CACHES=0`), every answer is computed afresh:
+    # slower, and the same answers, which tests/mock/test_caches.py checks.
+    caches: bool = True
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)

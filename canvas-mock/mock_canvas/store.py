@@ -4,8 +4,9 @@ In memory by default, so every app instance starts from the seed; with `MOCK_DB=
 survives restarts and can be shared by several processes. Schema creation and seeding run in one
 `BEGIN IMMEDIATE` transaction guarded by a marker row, so processes that start at the same moment on the
 same file neither double-seed nor lose each other's rows. Reads that the hot path needs (accounts,
-tokens, permissions) are cached in memory; own writes clear the caches, and for a file database a cheap
-`PRAGMA data_version` check per request notices writes by other processes.
+tokens, permissions, users, finished reports' bodies) are cached in memory (ARCHITECTURE.md lists them);
+own writes clear the caches, and for a file database a cheap `PRAGMA data_version` check per request
+notices writes by other processes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from mock_canvas import seed
+from mock_canvas.caches import BoundedCache
 
 SCHEMA_VERSION = "2"
 MAX_ID = 2**63 - 1  # SQLite INTEGER; larger ids name nothing (and must not reach SQLite)
@@ -113,6 +115,7 @@ class Store:
         get_scopes: dict[str, frozenset[str]],
         freeze_clock: bool = False,
         seed_users: int | None = None,
+        caches: bool = True,
     ) -> None:
         self.path = path
         self.is_file = path not in (":memory:", "")
@@ -124,6 +127,23 @@ class Store:
         self._scope_sets = get_scopes
         self.seed_users = seed_users
         self._data_version = -1
+        self.generation = 0  # bumped whenever the caches below are cleared: the app's plans are stale then
+        self.accounts_by_key: BoundedCache[str, Account | None] = BoundedCache(
+            "accounts_by_key", 10_000, enabled=caches
+        )
+        self.tokens_by_value: BoundedCache[str, Token | None] = BoundedCache(
+            "tokens_by_value", 10_000, enabled=caches
+        )
+        self.read_reports: BoundedCache[tuple[int, int], bool] = BoundedCache(
+            "read_reports", 10_000, enabled=caches
+        )
+        self.users_by_id: BoundedCache[int, dict[str, Any]] = BoundedCache(
+            "users_by_id", 10_000, enabled=caches
+        )
+        # Rendered bodies of reports that no longer change: (id, base_url) -> (account_id, report, bytes)
+        self.frozen_bodies: BoundedCache[tuple[int, str], tuple[int, str, bytes]] = BoundedCache(
+            "frozen_bodies", 10_000, enabled=caches
+        )
         self._clear_caches()
         self._initialise(freeze_clock)
 
@@ -190,13 +210,12 @@ class Store:
     # -- caches -------------------------------------------------------------------------------
 
     def _clear_caches(self) -> None:
-        self.generation = getattr(self, "generation", 0) + 1  # tells the app its request plans are stale
-        self.accounts_by_key: dict[str, Account | None] = {}
-        self.tokens_by_value: dict[str, Token | None] = {}
-        self.read_reports: dict[tuple[int, int], bool] = {}
-        self.users_by_id: dict[int, dict[str, Any]] = {}
-        # Rendered bodies of reports that no longer change: (id, base_url) -> (account_id, report, bytes)
-        self.frozen_bodies: dict[tuple[int, str], tuple[int, str, bytes]] = {}
+        self.generation += 1  # tells the app its request plans are stale
+        self.accounts_by_key.clear()
+        self.tokens_by_value.clear()
+        self.read_reports.clear()
+        self.users_by_id.clear()
+        self.frozen_bodies.clear()
 
     def refresh(self) -> None:
         """Drop caches when another process wrote to a shared database file (cheap when nobody did)."""
@@ -263,11 +282,7 @@ class Store:
         found = self.accounts_by_key.get(key, _MISSING)
         if found is not _MISSING:
             return found  # type: ignore[return-value]
-        found = self._lookup_account(key)
-        if len(self.accounts_by_key) > 10_000:
-            self.accounts_by_key.clear()
-        self.accounts_by_key[key] = found
-        return found
+        return self.accounts_by_key.put(key, self._lookup_account(key))
 
     def _lookup_account(self, key: str) -> Account | None:
         where, args = _account_where(key)
@@ -298,10 +313,7 @@ class Store:
             if row is None
             else Token(row[0], row[1], bool(row[2]), frozenset(json.loads(row[3])), row[4], row[5])
         )
-        if len(self.tokens_by_value) > 10_000:
-            self.tokens_by_value.clear()
-        self.tokens_by_value[value] = found
-        return found
+        return self.tokens_by_value.put(value, found)
 
     def add_token(
         self,
@@ -341,8 +353,7 @@ class Store:
                 "SELECT parent_account_id FROM accounts WHERE id = ?", (current,)
             ).fetchone()
             current = None if row is None else row[0]
-        self.read_reports[key] = allowed
-        return allowed
+        return self.read_reports.put(key, allowed)
 
     def user(self, user_id: int) -> dict[str, Any] | None:
         try:
@@ -371,8 +382,11 @@ class Store:
                 strict=True,
             )
         )
-        self.users_by_id[user_id] = found
-        return found
+        return self.users_by_id.put(user_id, found)
+
+    def user_id_by_sis_id(self, sis_user_id: str) -> int | None:
+        row = self.db.execute("SELECT id FROM users WHERE sis_user_id = ?", (sis_user_id,)).fetchone()
+        return None if row is None else row[0]
 
     def terms(self, root_account_id: int) -> list[dict[str, Any]]:
         rows = self.db.execute(

@@ -67,7 +67,7 @@ def test_unknown_control_endpoints_are_404(canvas: Any) -> None:
 
 def test_strict_mode_catches_a_response_that_breaks_the_spec() -> None:
     app = create_app(Settings(strict=True))
-    op = app.contract.operations["getReport"]
+    op = app.spec_model.operations["getReport"]
     good_headers = [
         (b"content-type", b"application/json; charset=utf-8"),
         (b"x-request-cost", b"0.1"),
@@ -86,7 +86,7 @@ def test_strict_mode_catches_a_response_that_breaks_the_spec() -> None:
     assert "media type" in (
         app.response_problem(op, "GET", (404, [(b"content-type", b"text/html")], b"<p>")) or ""
     )
-    start = app.contract.operations["startReport"]
+    start = app.spec_model.operations["startReport"]
     assert "location" in (app.response_problem(start, "POST", (409, good_headers, b"{}")) or "")
     app.store.close()
 

@@ -10,7 +10,6 @@ microseconds.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,22 +28,8 @@ _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 
-class ContractError(Exception):
+class SpecError(Exception):
     """The OpenAPI document lacks something the mock needs; raised at start-up, never per request."""
-
-
-def encode_json(value: Any) -> bytes:
-    """Serialise like Rails: compact, UTF-8, with `<`, `>`, `&` and U+2028/9 escaped as `\\u003c` etc."""
-    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-    if "<" in text or ">" in text or "&" in text or "\u2028" in text or "\u2029" in text:
-        text = (
-            text.replace("<", "\\u003c")
-            .replace(">", "\\u003e")
-            .replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028")
-            .replace("\u2029", "\\u2029")
-        )
-    return text.encode()
 
 
 @dataclass(frozen=True)
@@ -104,7 +89,7 @@ class ResponseRule:
 
 
 @dataclass
-class OperationContract:
+class OperationSpec:
     """One operation as the mock needs it: route, scope, parameter and body validators, responses."""
 
     operation_id: str
@@ -153,18 +138,18 @@ class ReportStates:
         used = [name for name in ReportStates.__annotations__ if name != "all"]
         missing = [name for name in used if name not in self.all]
         if missing:
-            raise ContractError(f"ReportStatus enum lacks the states the mock's job uses: {missing}")
+            raise SpecError(f"ReportStatus enum lacks the states the mock's job uses: {missing}")
         for name in used:
             setattr(self, name, name)
 
 
-class Contract:
+class SpecModel:
     """The parsed spec plus everything compiled from it. Build once per app; it is read-only afterwards."""
 
     def __init__(self, spec_path: Path) -> None:
         self.spec: Mapping[str, Any] = read_spec(Path(spec_path))
         self._registry = jsonschema_rs.Registry([(SPEC_URI, dict(self.spec))])
-        self.operations: dict[str, OperationContract] = {}
+        self.operations: dict[str, OperationSpec] = {}
         for op in operations(self.spec):
             self.operations[op.operation_id] = self._operation(op)
         self.routes = self._route_table()
@@ -182,16 +167,16 @@ class Contract:
         self.internal_error = examples("InternalServerError")
         throttled = examples("RateLimitExceeded")
         if not isinstance(throttled, str):
-            raise ContractError("components/examples/RateLimitExceeded must be the text/plain body")
+            raise SpecError("components/examples/RateLimitExceeded must be the text/plain body")
         hosted = examples("RateLimitExceededHosted")
         if not isinstance(hosted, str):
-            raise ContractError("components/examples/RateLimitExceededHosted must be the text/plain body")
+            raise SpecError("components/examples/RateLimitExceededHosted must be the text/plain body")
         # The throttled answer by status: the middleware's 403 (self-hosted, older) and hosted Canvas's 429.
         self.throttled_bodies = {403: throttled.encode(), 429: hosted.encode()}
         term_error = examples("InvalidEnrollmentTerm")
         text = term_error.get("error") if isinstance(term_error, Mapping) else None
         if not isinstance(text, str) or text.count("'") < 2:
-            raise ContractError("components/examples/InvalidEnrollmentTerm must quote the value in '…'")
+            raise SpecError("components/examples/InvalidEnrollmentTerm must quote the value in '…'")
         # "invalid enrollment_term_id 'sis_term_id:invalid'" -> prefix, value, suffix
         self._term_error_prefix = text[: text.index("'") + 1]
         self._term_error_suffix = text[text.rindex("'") :]
@@ -201,7 +186,7 @@ class Contract:
         try:  # listAvailableReports on a fresh account, derived from components.x-report-catalogue
             self.catalogue: list[dict[str, Any]] = available_reports(self.spec)
         except (KeyError, TypeError) as exc:
-            raise ContractError(f"components.x-report-catalogue is incomplete: {exc!r}") from None
+            raise SpecError(f"components.x-report-catalogue is incomplete: {exc!r}") from None
         self.descriptions_html: dict[str, str] = {}
         for name, node in self.spec["components"]["examples"].items():
             value = node.get("value")
@@ -216,7 +201,7 @@ class Contract:
         try:
             return example_value(name, self.spec)
         except KeyError:
-            raise ContractError(f"components/examples/{name} is missing") from None
+            raise SpecError(f"components/examples/{name} is missing") from None
 
     def term_error(self, value: str) -> dict[str, str]:
         """The 400 body for a bad enrollment_term_id, in the wording of the spec's example."""
@@ -232,17 +217,17 @@ class Contract:
         """How each built-in report's job runs, from `components.x-report-catalogue.<type>.job`."""
         catalogue = self.spec["components"].get("x-report-catalogue")
         if not isinstance(catalogue, Mapping) or not catalogue:
-            raise ContractError("components/x-report-catalogue is missing")
+            raise SpecError("components/x-report-catalogue is missing")
         jobs = {}
         for report, entry in catalogue.items():
             job = entry.get("job") if isinstance(entry, Mapping) else None
             if not isinstance(job, Mapping) or job.get("runner") not in ("single", "parallel"):
-                raise ContractError(f"x-report-catalogue/{report}/job needs runner: single|parallel")
+                raise SpecError(f"x-report-catalogue/{report}/job needs runner: single|parallel")
             if job.get("progress") not in ("tracked", "untracked"):
-                raise ContractError(f"x-report-catalogue/{report}/job needs progress: tracked|untracked")
+                raise SpecError(f"x-report-catalogue/{report}/job needs progress: tracked|untracked")
             window = job.get("date_window_days")
             if window is not None and (not isinstance(window, int) or window < 1):
-                raise ContractError(
+                raise SpecError(
                     f"x-report-catalogue/{report}/job/date_window_days must be a positive integer"
                 )
             jobs[str(report)] = JobFacts(
@@ -256,13 +241,13 @@ class Contract:
         try:
             return self.spec["components"]["schemas"][name]
         except KeyError:
-            raise ContractError(f"components/schemas/{name} is missing") from None
+            raise SpecError(f"components/schemas/{name} is missing") from None
 
     def _header_example(self, name: str) -> str:
         header = resolve(self.spec["components"]["headers"][name], self.spec)
         value = header.get("example", header.get("schema", {}).get("example"))
         if not isinstance(value, str):
-            raise ContractError(f"components/headers/{name} needs a string example")
+            raise SpecError(f"components/headers/{name} needs a string example")
         return value
 
     def _kind(self, schema: Mapping[str, Any]) -> tuple[str, str]:
@@ -287,7 +272,7 @@ class Contract:
             validator=self.validator(schema),
         )
 
-    def _operation(self, op: Any) -> OperationContract:
+    def _operation(self, op: Any) -> OperationSpec:
         scope = _oauth_scope(op.node, self.spec)
         rules = [self._parameter(p) for p in op.parameters]
         body = resolve(op.node.get("requestBody", {}), self.spec)
@@ -300,7 +285,7 @@ class Contract:
         }
         segments = tuple(None if part.startswith("{") else part for part in op.path.strip("/").split("/"))
         names = tuple(part[1:-1] for part in op.path.strip("/").split("/") if part.startswith("{"))
-        return OperationContract(
+        return OperationSpec(
             operation_id=op.operation_id,
             method=op.method,
             path=op.path,
@@ -331,13 +316,13 @@ class Contract:
             )
         return ResponseRule(bodies, tuple(headers))
 
-    def _route_table(self) -> dict[tuple[str, int], list[OperationContract]]:
-        table: dict[tuple[str, int], list[OperationContract]] = {}
+    def _route_table(self) -> dict[tuple[str, int], list[OperationSpec]]:
+        table: dict[tuple[str, int], list[OperationSpec]] = {}
         for op in self.operations.values():
             table.setdefault((op.method, len(op.segments)), []).append(op)
         return table
 
-    def scopes_for(self, predicate: Callable[[OperationContract], bool]) -> frozenset[str]:
+    def scopes_for(self, predicate: Callable[[OperationSpec], bool]) -> frozenset[str]:
         return frozenset(op.scope for op in self.operations.values() if predicate(op))
 
 
@@ -348,7 +333,7 @@ def read_spec(path: Path) -> dict[str, Any]:
     with open(path, encoding="utf-8") as f:
         spec = yaml.load(f, Loader=loader)
     if not isinstance(spec, dict) or "paths" not in spec:
-        raise ContractError(f"{path} is not an OpenAPI document")
+        raise SpecError(f"{path} is not an OpenAPI document")
     return spec
 
 
@@ -361,7 +346,7 @@ def _oauth_scope(node: Mapping[str, Any], spec: Mapping[str, Any]) -> str:
             if schemes.get(scheme, {}).get("type") == "oauth2":
                 found.extend(scopes)
     if len(found) != 1:
-        raise ContractError(f"{node.get('operationId')}: expected exactly one OAuth2 scope, found {found}")
+        raise SpecError(f"{node.get('operationId')}: expected exactly one OAuth2 scope, found {found}")
     return found[0]
 
 
