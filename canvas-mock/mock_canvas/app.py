@@ -19,6 +19,7 @@ from time import perf_counter
 from typing import Any
 from urllib.parse import unquote
 
+from canvas_contract.wire import form_parameters, media_type
 from mock_canvas import control, downloads
 from mock_canvas.access import Granted
 from mock_canvas.backend import Backend
@@ -30,7 +31,6 @@ from mock_canvas.http import (
     decode_form,
     decode_json,
     decode_multipart,
-    media_type,
     parse_query,
     read_body,
 )
@@ -306,7 +306,7 @@ class MockCanvas:
         validate = self.settings.validate_requests
         form_fields = [(k, v) for k, v in query if k.startswith("parameters[")]
         if body.strip() == b"":
-            parameters, sent = _form_parameters(form_fields) if form_fields else ({}, False)
+            parameters, sent = form_parameters(form_fields) if form_fields else ({}, False)
             if form_fields and validate:
                 self._validate_form(op, form_fields)
             return parameters, sent
@@ -318,10 +318,10 @@ class MockCanvas:
             if not isinstance(document, dict):
                 raise BadInput("The JSON body must be an object with a `parameters` object.")
             if "parameters" not in document:
-                return ({}, False) if not form_fields else _form_parameters(form_fields)
+                return ({}, False) if not form_fields else form_parameters(form_fields)
             parameters = document["parameters"]
             if parameters is None:  # Canvas treats `"parameters": null` as no parameters at all
-                return ({}, False) if not form_fields else _form_parameters(form_fields)
+                return ({}, False) if not form_fields else form_parameters(form_fields)
             if not isinstance(parameters, dict):
                 raise BadInput("`parameters` must be an object.")
             return dict(parameters), True
@@ -338,7 +338,7 @@ class MockCanvas:
                 self._validate_form(op, merged, kind)
             if not any(k.startswith("parameters[") for k, _ in merged):
                 return {}, False
-            return _form_parameters(merged)
+            return form_parameters(merged)
         accepted = ", ".join(op.body_validators)
         if not kind:
             raise BadInput(f"A request body needs a Content-Type: one of {accepted}.")
@@ -489,27 +489,6 @@ def _segments(scope: Scope) -> list[str] | None:
         except UnicodeDecodeError:
             return None
     return parts
-
-
-def _form_parameters(fields: list[tuple[str, str]]) -> tuple[dict[str, Any], bool]:
-    """`parameters[name]=v` fields -> {"name": "v"}; `parameters[name][]` repeated -> a list of strings."""
-    parameters: dict[str, Any] = {}
-    sent = False
-    for key, value in fields:
-        if not key.startswith("parameters[") or "]" not in key:
-            continue
-        name = key[len("parameters[") : key.index("]")]
-        rest = key[key.index("]") + 1 :]
-        sent = True
-        if rest == "[]":
-            existing = parameters.get(name)
-            if isinstance(existing, list):
-                existing.append(value)
-            else:
-                parameters[name] = [value]
-        elif rest == "":
-            parameters[name] = value
-    return parameters, sent
 
 
 def _first_error(validator: Any, instance: Any) -> str:

@@ -14,6 +14,8 @@ from email.parser import BytesParser
 from typing import Any
 from urllib.parse import parse_qsl, quote_plus
 
+from canvas_contract.wire import media_type
+
 MAX_QUERY_FIELDS = 1000
 
 
@@ -43,23 +45,6 @@ def _parse_urlencoded(raw: bytes, what: str) -> list[tuple[str, str]]:
 def parse_query(raw: bytes) -> list[tuple[str, str]]:
     """Query pairs in order, blank values kept."""
     return _parse_urlencoded(raw, "The query string") if raw else []
-
-
-def media_type(content_type: bytes | None) -> tuple[str, dict[str, str]]:
-    """`multipart/form-data; boundary=x` -> ("multipart/form-data", {"boundary": "x"})."""
-    if not content_type:
-        return "", {}
-    try:
-        text = content_type.decode("latin-1")
-    except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
-        return "", {}
-    kind, *rest = text.split(";")
-    params = {}
-    for item in rest:
-        key, sep, value = item.strip().partition("=")
-        if sep:
-            params[key.strip().lower()] = value.strip().strip('"')
-    return kind.strip().lower(), params
 
 
 async def read_body(

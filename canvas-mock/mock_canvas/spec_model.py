@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
-import yaml
 
 from canvas_contract import example_value, operations, resolve
-from canvas_contract.catalogue import available_reports
+from canvas_contract.catalogue import CatalogueError, available_reports, report_jobs
+from canvas_contract.catalogue import ReportJob as JobFacts
+from canvas_contract.spec import SPEC_URI, load_spec, rebase_refs
 
-SPEC_URI = "urn:canvas-account-reports"
 JSON_MEDIA_TYPE = "application/json"
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
@@ -105,15 +105,6 @@ class OperationSpec:
     literal_positions: tuple[int, ...] = field(default=())
 
 
-@dataclass(frozen=True)
-class JobFacts:
-    """How Canvas's code runs one report type's job (the catalogue's `job` entry)."""
-
-    parallel: bool  # parallel runners: passes through `compiling` while the parts are joined
-    tracks_progress: bool  # sets total_lines, so `progress` moves while running (else it stays 0)
-    date_window_days: int | None = None  # missing start_at/end_at default to this window, written back
-
-
 SINGLE_JOB = JobFacts(parallel=False, tracks_progress=True)  # a report type outside the catalogue
 
 
@@ -147,7 +138,10 @@ class SpecModel:
     """The parsed spec plus everything compiled from it. Build once per app; it is read-only afterwards."""
 
     def __init__(self, spec_path: Path) -> None:
-        self.spec: Mapping[str, Any] = read_spec(Path(spec_path))
+        try:  # read afresh, not canvas_contract's cached copy: a test may rewrite the file
+            self.spec: Mapping[str, Any] = load_spec(Path(spec_path), fresh=True)
+        except ValueError as exc:
+            raise SpecError(str(exc)) from None
         self._registry = jsonschema_rs.Registry([(SPEC_URI, dict(self.spec))])
         self.operations: dict[str, OperationSpec] = {}
         for op in operations(self.spec):
@@ -182,7 +176,10 @@ class SpecModel:
         self._term_error_suffix = text[text.rindex("'") :]
         self.www_authenticate = self._header_example("WWW-Authenticate").encode()
 
-        self.jobs = self._jobs()
+        try:  # how each report's job runs: x-report-catalogue.<type>.job, read by canvas_contract
+            self.jobs: dict[str, JobFacts] = report_jobs(self.spec)
+        except CatalogueError as exc:
+            raise SpecError(str(exc)) from None
         try:  # listAvailableReports on a fresh account, derived from components.x-report-catalogue
             self.catalogue: list[dict[str, Any]] = available_reports(self.spec)
         except (KeyError, TypeError) as exc:
@@ -210,32 +207,8 @@ class SpecModel:
     def validator(self, schema: Mapping[str, Any], *, formats: bool = True) -> Any:
         """A compiled Draft 2020-12 validator whose `#/…` refs resolve into the whole document."""
         return jsonschema_rs.Draft202012Validator(
-            _rebase_refs(schema), registry=self._registry, validate_formats=formats
+            rebase_refs(schema), registry=self._registry, validate_formats=formats
         )
-
-    def _jobs(self) -> dict[str, JobFacts]:
-        """How each built-in report's job runs, from `components.x-report-catalogue.<type>.job`."""
-        catalogue = self.spec["components"].get("x-report-catalogue")
-        if not isinstance(catalogue, Mapping) or not catalogue:
-            raise SpecError("components/x-report-catalogue is missing")
-        jobs = {}
-        for report, entry in catalogue.items():
-            job = entry.get("job") if isinstance(entry, Mapping) else None
-            if not isinstance(job, Mapping) or job.get("runner") not in ("single", "parallel"):
-                raise SpecError(f"x-report-catalogue/{report}/job needs runner: single|parallel")
-            if job.get("progress") not in ("tracked", "untracked"):
-                raise SpecError(f"x-report-catalogue/{report}/job needs progress: tracked|untracked")
-            window = job.get("date_window_days")
-            if window is not None and (not isinstance(window, int) or window < 1):
-                raise SpecError(
-                    f"x-report-catalogue/{report}/job/date_window_days must be a positive integer"
-                )
-            jobs[str(report)] = JobFacts(
-                parallel=job["runner"] == "parallel",
-                tracks_progress=job["progress"] == "tracked",
-                date_window_days=window,
-            )
-        return jobs
 
     def _schema(self, name: str) -> Mapping[str, Any]:
         try:
@@ -326,17 +299,6 @@ class SpecModel:
         return frozenset(op.scope for op in self.operations.values() if predicate(op))
 
 
-def read_spec(path: Path) -> dict[str, Any]:
-    """The document, read afresh (not canvas_contract's cached copy: a test may rewrite the file) with
-    libyaml when available, which cuts the mock's start-up time by a fifth of a second."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(path, encoding="utf-8") as f:
-        spec = yaml.load(f, Loader=loader)
-    if not isinstance(spec, dict) or "paths" not in spec:
-        raise SpecError(f"{path} is not an OpenAPI document")
-    return spec
-
-
 def _oauth_scope(node: Mapping[str, Any], spec: Mapping[str, Any]) -> str:
     """The single `url:METHOD|route` scope an operation's `security` lists for the OAuth2 scheme."""
     schemes = spec["components"]["securitySchemes"]
@@ -348,15 +310,3 @@ def _oauth_scope(node: Mapping[str, Any], spec: Mapping[str, Any]) -> str:
     if len(found) != 1:
         raise SpecError(f"{node.get('operationId')}: expected exactly one OAuth2 scope, found {found}")
     return found[0]
-
-
-def _rebase_refs(node: Any) -> Any:
-    """Point local `#/…` refs at the registered document so inline schemas can use them."""
-    if isinstance(node, Mapping):
-        return {
-            k: (SPEC_URI + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _rebase_refs(v))
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_rebase_refs(v) for v in node]
-    return node
