@@ -49,11 +49,18 @@ lint: setup ## Lint, format-check and type-check the hand-written Python (ruff, 
 
 # Tests run on every core (pytest-xdist); a module's tests that share an expensive fixture stay together
 # (@pytest.mark.xdist_group). `make test TEST_WORKERS=0` runs them in one process.
+# The Node tests run alongside pytest (both spend much of their time waiting on servers and child
+# processes); their output is printed after pytest's, and either failing fails `make test`.
 TEST_WORKERS ?= auto
 
-test: setup lint ## Run every check: lint and types, spec, client, helpers, command, mock and contract tests, the TypeScript package's tests
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
-	$(MAKE) --no-print-directory -o setup test-node
+test: setup lint typescript-build ## Run every check: lint and types, spec, client, helpers, command, mock and contract tests, the TypeScript package's tests
+	@node_log=$$(mktemp); \
+	$(NODE_TESTS) >"$$node_log" 2>&1 & node_job=$$!; \
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup; python_status=$$?; \
+	wait $$node_job; node_status=$$?; \
+	echo "--- the Node tests (make test-node), run alongside pytest ---"; cat "$$node_log"; rm -f "$$node_log"; \
+	if [ $$node_status -ne 0 ]; then echo "make test: the Node tests failed (exit $$node_status)" >&2; fi; \
+	[ $$python_status -eq 0 ] && [ $$node_status -eq 0 ]
 
 clean: ## Remove installed tools and build output (keeps committed files)
 	rm -rf .venv .tools node_modules dist reports build .pytest_cache .mypy_cache .ruff_cache
@@ -131,8 +138,10 @@ $(TS_PACKAGE)/dist/.built: $(shell find $(TS_PACKAGE)/src -name '*.ts') $(TS_PAC
 	$(NODE_BIN)/tsc -p $(TS_PACKAGE)/tsconfig.json
 	@touch $@
 
+NODE_TESTS = node --test $(TS_PACKAGE)/test/*.test.mjs
+
 test-node: setup typescript-build ## The TypeScript package's tests (node --test) against the mock on 127.0.0.1
-	node --test $(TS_PACKAGE)/test/*.test.mjs
+	$(NODE_TESTS)
 
 bench-decode: setup ## Time decoding a page of 100 reports: typed client vs json.loads and vs canvasapi
 	$(PY) scripts/bench_decode.py

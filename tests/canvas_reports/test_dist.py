@@ -1,11 +1,14 @@
 """Other teams can install the helpers: `pip install ./generated ./canvas-reports` (the README's line) in a
-fresh venv gives a typed `canvas_reports` package and a working `canvas-reports` command."""
+fresh venv gives a typed `canvas_reports` package and a working `canvas-reports` command, and the client
+package from ./generated imports as tests/client/test_dist.py expects of its wheel (one venv for both)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.client.client_fixtures import CLIENT_SMOKE, client_version
 
 ROOT = Path(__file__).resolve().parents[2]
 SMOKE = (
@@ -28,6 +31,8 @@ def test_pip_install_the_two_directories(tmp_path: Path) -> None:
     _run(sys.executable, "-m", "venv", venv)
     pip: list[str | Path] = [venv / "bin" / "pip", "install", "--quiet", "--disable-pip-version-check"]
     _run(*pip, ROOT / "generated", ROOT / "canvas-reports")
+    client, client_location = _run(venv / "bin" / "python", "-c", CLIENT_SMOKE, cwd=tmp_path).split()
+    assert client == client_version() and client_location.startswith(str(venv))
     version, location, typed, hint = _run(venv / "bin" / "python", "-c", SMOKE, cwd=tmp_path).split()
     assert location.startswith(str(venv)) and typed == "True"
     assert hint == "users"  # the parameter hints work without the repository's spec

@@ -10,9 +10,11 @@ import os
 import selectors
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,68 @@ class Mock:
         response = httpx.request(method, f"{self.url}/__mock__/{path}", json=body, timeout=10)
         response.raise_for_status()
         return response.json()
+
+
+@dataclass
+class Exchange:
+    method: str
+    path: str
+    status: int
+
+
+@dataclass
+class RecordingProxy:
+    """What a command in another process sent: it talks to `url`, which forwards to the mock and logs each
+    exchange. Tests assert on these requests (no retry happened, how often a wait polled) instead of on
+    wall-clock time, which a loaded machine stretches."""
+
+    url: str
+    exchanges: list[Exchange] = field(default_factory=list)
+
+    def requests(self, method: str | None = None) -> list[Exchange]:
+        return [e for e in list(self.exchanges) if method is None or e.method == method]
+
+
+@contextmanager
+def recording_proxy(mock: Mock) -> Iterator[RecordingProxy]:
+    """A forwarding proxy on 127.0.0.1 in a thread of the test process; the mock's own absolute URLs (Link
+    headers, file redirects) still point at the mock, so only requests to the proxy's URL are logged."""
+    upstream = httpx.Client(base_url=mock.url, timeout=30)
+    log: list[Exchange] = []
+
+    class Forward(BaseHTTPRequestHandler):
+        def _forward(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+            answer = upstream.request(self.command, self.path, headers=headers, content=body)
+            log.append(Exchange(self.command, self.path, answer.status_code))
+            self.send_response(answer.status_code)
+            for name, value in answer.headers.multi_items():
+                if name.lower() not in (
+                    "content-length",
+                    "transfer-encoding",
+                    "connection",
+                    "content-encoding",
+                ):
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(answer.content)))
+            self.end_headers()
+            self.wfile.write(answer.content)
+
+        do_GET = do_POST = do_PUT = do_DELETE = _forward
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Quiet: the exchanges are the log."""
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Forward)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield RecordingProxy(f"http://127.0.0.1:{server.server_address[1]}", log)
+    finally:
+        server.shutdown()
+        server.server_close()
+        upstream.close()
 
 
 @contextmanager

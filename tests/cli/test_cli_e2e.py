@@ -27,7 +27,8 @@ from canvas_account_reports_client.models import Attachment
 from canvas_reports import RateLimitPacer, ReportsClient, RetryPolicy
 
 from canvas_contract import example_value
-from tests.cli.cli_mock import Mock
+from tests.canvas_reports.scripted_canvas import FakeClock
+from tests.cli.cli_mock import Mock, recording_proxy
 
 COMMAND = Path(sys.executable).with_name("canvas-reports")
 ADMIN = "mock-admin-token"
@@ -65,6 +66,14 @@ def cli(mock: Mock, *args: str, token: str | None = ADMIN, timeout: float = 60, 
     if token:
         assert token not in run.out + run.err
     return run
+
+
+def popen_cli(mock: Mock, *args: str) -> subprocess.Popen[str]:
+    """The installed command in the background, for a test that drives the mock while it runs."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("CANVAS_", "TTY_", "FORCE_COLOR"))}
+    environ |= {"CANVAS_BASE_URL": mock.url, "CANVAS_TOKEN": ADMIN}
+    command = [str(COMMAND), *args]
+    return subprocess.Popen(command, env=environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def one_line(text: str) -> str:
@@ -151,16 +160,30 @@ def test_status_runs_abort_delete(mock: Mock) -> None:
 
 
 def test_duplicate_then_reuse(mock: Mock) -> None:
+    """The clock stays frozen until the `--reuse --wait` command is polling the first report, so the report
+    cannot finish (and stop counting as a duplicate) before the command found it, however slow it starts."""
     mock.control("POST", "clock", {"freeze": True})
     first = cli(mock, "start", "outcome_export_csv", "--json").json()
     duplicate = cli(mock, "start", "outcome_export_csv")
     assert duplicate.code == 1
     line = one_line(duplicate.err)
     assert f"id {first['id']}" in line and "--reuse" in line
-    mock.control("POST", "clock", {"freeze": False})
-    reused = cli(mock, "start", "outcome_export_csv", "--reuse", "--wait", "--json")
-    assert reused.code == 0 and reused.json()["id"] == first["id"]
-    assert reused.json()["status"] == "complete"
+    with recording_proxy(mock) as proxy:
+        reusing = popen_cli(
+            Mock(proxy.url, mock.process), "start", "outcome_export_csv", "--reuse", "--wait", "--json"
+        )
+        polls = f"/reports/outcome_export_csv/{first['id']}"
+        deadline = time.monotonic() + 60
+        while not any(e.path.endswith(polls) for e in proxy.requests("GET")) and reusing.poll() is None:
+            assert time.monotonic() < deadline, "the command never polled the report it reused"
+            time.sleep(0.05)
+        mock.control("POST", "clock", {"advance": 5})  # past the short lifecycle: the next poll sees it final
+        out, err = reusing.communicate(timeout=60)
+    assert reusing.returncode == 0, err
+    assert "Traceback" not in err and ADMIN not in out + err
+    assert [e.method for e in proxy.requests("POST")] == ["POST"]  # the one start, answered as a duplicate
+    assert json.loads(out)["id"] == first["id"]
+    assert json.loads(out)["status"] == "complete"
 
 
 def test_report_error_exits_3_with_canvas_message(mock: Mock) -> None:
@@ -172,10 +195,16 @@ def test_report_error_exits_3_with_canvas_message(mock: Mock) -> None:
 
 
 def test_wait_timeout_exits_3(mock: Mock) -> None:
+    """It gives up at its own deadline: polls 0.5 s apart, growing by half, fit at most four times in 1.5 s
+    (at 0, 0.5, 1.25 and 1.5 s), however slowly the machine runs them; a hang fails on cli's timeout."""
     mock.control("POST", "clock", {"freeze": True})
-    run = cli(mock, "start", "zero_activity_csv", "--wait", "--timeout", "1.5")
+    with recording_proxy(mock) as proxy:
+        run = cli(Mock(proxy.url, mock.process), "start", "zero_activity_csv", "--wait", "--timeout", "1.5")
     assert run.code == 3
-    assert "still created" in one_line(run.err) and run.seconds < 10
+    line = one_line(run.err)
+    assert "still created" in line and "after 1.5s" in line
+    assert [e.method for e in proxy.requests("POST")] == ["POST"]
+    assert 1 <= len(proxy.requests("GET")) <= 4
 
 
 def test_bad_token_says_so(mock: Mock) -> None:
@@ -188,10 +217,11 @@ def test_bad_token_says_so(mock: Mock) -> None:
 
 
 def test_user_without_permission(mock: Mock) -> None:
-    run = cli(mock, "list", token=TEACHER)
+    with recording_proxy(mock) as proxy:
+        run = cli(Mock(proxy.url, mock.process), "list", token=TEACHER)
     assert run.code == 1
     assert example_value("Unauthorized")["errors"][0]["message"] in one_line(run.err)
-    assert run.seconds < 5, "a permission 403 is not retried"
+    assert [e.status for e in proxy.exchanges] == [403], "a permission 403 is not retried"
 
 
 def test_unknown_report_type(mock: Mock) -> None:
@@ -241,19 +271,38 @@ def test_helpers_follow_the_mocks_link_header(mock: Mock) -> None:
 def test_helpers_ride_out_the_throttle_then_pace_themselves(mock: Mock) -> None:
     """An overfull bucket gives hosted Canvas's 429 (the mock's default) and a retry; the success that
     follows reports a nearly full bucket, so the pacer holds the next request back long enough that
-    refilling the bucket to the same level no longer gets it throttled."""
+    refilling the bucket above the high-water mark no longer gets it throttled.
+
+    The helpers run on fake time whose sleeps drain the mock's bucket as that much real time would (at
+    the mock's outflow), so no outcome depends on how fast this machine is: the first fill leaves 4.5 s
+    of real time before the bucket would drain on its own."""
+    clock = FakeClock()
+    settings = mock.control("GET", "throttle")
+    outflow, high_water = settings["outflow"], settings["high_water_mark"]
+
+    def sleep_draining_the_bucket(seconds: float) -> None:
+        clock.sleep(seconds)
+        level = mock.control("GET", "throttle")["buckets"].get(ADMIN, 0.0)
+        mock.control("POST", "throttle", {"token": ADMIN, "level": max(0.0, level - seconds * outflow)})
+
     statuses: list[int] = []
-    policy = RetryPolicy(initial_backoff=0.2, jitter=0.2, max_backoff=2.0)
-    pacer = RateLimitPacer(max_pause=1.0)
-    with _client(mock, statuses, retry=policy, pacer=pacer) as canvas:
-        mock.control("POST", "throttle", {"token": ADMIN, "level": 605})
+    policy = RetryPolicy(initial_backoff=5.0, jitter=0.2, max_backoff=10.0)  # one backoff drains 50 units
+    pacer = RateLimitPacer(max_pause=1.0, clock=clock)
+    with _client(
+        mock, statuses, retry=policy, pacer=pacer, sleep=sleep_draining_the_bucket, clock=clock
+    ) as canvas:
+        mock.control("POST", "throttle", {"token": ADMIN, "level": high_water + 45})
         assert len(canvas.available_reports()) == len(example_value("AvailableReports"))
         assert statuses == [429, 200]
+        assert 5.0 <= clock.sleeps[0] <= 5.2, "the retry's backoff"
         assert pacer.last_remaining is not None and pacer.last_remaining < pacer.low_water
-        assert pacer.delay() > 0.5
-        mock.control("POST", "throttle", {"token": ADMIN, "level": 605})
+        assert pacer.delay() == pytest.approx(pacer.max_pause)
+        mock.control("POST", "throttle", {"token": ADMIN, "level": high_water + 5})
         assert len(canvas.available_reports()) == len(example_value("AvailableReports"))
     assert statuses == [429, 200, 200]
+    assert clock.sleeps[1:] == [pytest.approx(1.0)], (
+        "the pacer's pause, which drained the bucket below the mark"
+    )
 
 
 def test_helpers_download_is_byte_exact(mock: Mock, tmp_path: Path) -> None:

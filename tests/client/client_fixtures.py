@@ -12,6 +12,7 @@ import importlib
 import json
 import re
 import threading
+import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,6 +27,17 @@ from canvas_contract import Operation, load_spec, operations, resolve, schema_va
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated"
+# Run in a fresh venv that installed the client (wheel or directory): prints its version and location.
+CLIENT_SMOKE = (
+    "import canvas_account_reports_client as c, importlib.metadata as m;"
+    "from canvas_account_reports_client.api.account_reports import get_report, start_report;"
+    "from canvas_account_reports_client.models import Report, RateLimitExceeded;"
+    "print(m.version('canvas-account-reports-client'), c.__file__)"
+)
+
+
+def client_version() -> str:
+    return str(tomllib.loads((GENERATED / "pyproject.toml").read_text())["project"]["version"])
 
 
 BASE_URL = "https://canvas.example.edu"

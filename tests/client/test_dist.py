@@ -1,22 +1,19 @@
-"""Other teams can install the client: the wheel from `make dist` and `pip install ./generated` both work in
-a fresh venv (dependencies come from the package registry)."""
+"""Other teams can install the client: the wheel from `make dist` works in a fresh venv (dependencies come
+from the package registry). `pip install ./generated` is proved in the same fresh venv as the helpers'
+directory (tests/canvas_reports/test_dist.py), which runs CLIENT_SMOKE there too: one venv, not two."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
-from tests.client.client_fixtures import GENERATED, ROOT
+import pytest
+
+from tests.client.client_fixtures import CLIENT_SMOKE as SMOKE
+from tests.client.client_fixtures import ROOT, client_version
 
 UV = ROOT / ".tools" / "bin" / "uv"
-SMOKE = (
-    "import canvas_account_reports_client as c, importlib.metadata as m;"
-    "from canvas_account_reports_client.api.account_reports import get_report, start_report;"
-    "from canvas_account_reports_client.models import Report, RateLimitExceeded;"
-    "print(m.version('canvas-account-reports-client'), c.__file__)"
-)
 
 
 def _run(*command: str | Path, cwd: Path = ROOT) -> str:
@@ -27,29 +24,16 @@ def _run(*command: str | Path, cwd: Path = ROOT) -> str:
     return result.stdout
 
 
-def _version() -> str:
-    return str(tomllib.loads((GENERATED / "pyproject.toml").read_text())["project"]["version"])
-
-
-def test_make_dist_wheel_installs_into_a_fresh_venv(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    _run("make", "--no-print-directory", "-s", "-o", "setup", "dist", f"DIST={dist}")
+@pytest.mark.xdist_group("dist")  # the one `make dist` of the session (tests/conftest.py)
+def test_make_dist_wheel_installs_into_a_fresh_venv(tmp_path: Path, built_dist: Path) -> None:
+    dist = built_dist
     wheels = list(dist.glob("canvas_account_reports_client-*.whl"))
     sdists = list(dist.glob("canvas_account_reports_client-*.tar.gz"))
-    assert len(wheels) == 1 and len(sdists) == 1, list(dist.iterdir())
+    assert len(wheels) == 1 and len(sdists) == 1, sorted(dist.iterdir())
 
     venv = tmp_path / "venv"
     _run(UV, "venv", "--quiet", "--python", sys.executable, venv)
     _run(UV, "pip", "install", "--quiet", "--python", venv / "bin" / "python", wheels[0])
     version, location = _run(venv / "bin" / "python", "-c", SMOKE).split()
-    assert version == _version()
-    assert location.startswith(str(venv))
-
-
-def test_pip_install_generated_directory(tmp_path: Path) -> None:
-    venv = tmp_path / "venv"
-    _run(sys.executable, "-m", "venv", venv)
-    _run(venv / "bin" / "pip", "install", "--quiet", "--disable-pip-version-check", GENERATED)
-    version, location = _run(venv / "bin" / "python", "-c", SMOKE, cwd=tmp_path).split()
-    assert version == _version()
+    assert version == client_version()
     assert location.startswith(str(venv))

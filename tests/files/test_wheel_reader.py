@@ -9,19 +9,13 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from canvas_reports.report_files import shipped_catalogue
 
-ROOT = Path(__file__).resolve().parents[2]
-UV = ROOT / ".tools" / "bin" / "uv"
 
-
-def test_the_wheel_ships_the_catalogue_and_reads_a_file(tmp_path: Path) -> None:
-    subprocess.run(
-        [UV, "build", "--quiet", "--wheel", "--out-dir", tmp_path / "dist", ROOT / "canvas-reports"],
-        check=True,
-        timeout=600,
-    )
-    (wheel,) = (tmp_path / "dist").glob("canvas_reports-*.whl")
+@pytest.mark.xdist_group("dist")  # the one `make dist` of the session (tests/conftest.py)
+def test_the_wheel_ships_the_catalogue_and_reads_a_file(tmp_path: Path, built_dist: Path) -> None:
+    (wheel,) = built_dist.glob("canvas_reports-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         assert "canvas_reports/catalogue.json" in archive.namelist()
         archive.extractall(tmp_path / "site")

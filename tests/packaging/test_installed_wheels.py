@@ -62,19 +62,13 @@ def _check(result: subprocess.CompletedProcess[str]) -> str:
     return result.stdout
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
+pytestmark = pytest.mark.xdist_group("dist")  # the one `make dist` of the session (tests/conftest.py)
+
+
+@pytest.fixture(scope="session")  # not torn down if xdist interleaves another "dist" module's tests
+def installed(tmp_path_factory: pytest.TempPathFactory, built_dist: Path) -> Iterator[Installed]:
     base = tmp_path_factory.mktemp("outside")
-    dist = base / "dist"
-    _check(
-        subprocess.run(
-            ["make", "--no-print-directory", "-s", "-o", "setup", "dist", f"DIST={dist}"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    )
+    dist = built_dist
     outside = base / "work"
     outside.mkdir()
     where = Installed(dist, base / "venv", outside)
