@@ -34,7 +34,7 @@ import time
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -295,13 +295,23 @@ def check_files(run: Run) -> int:
     Mock: every report type, started now with every file selected. Live: the newest complete run of each
     type (GET only) and, with writes, the runs this driver started that have finished.
     """
-    from canvas_reports import ReportsClient
+    from canvas_reports import RateLimitPacer, ReportsClient, RetryPolicy
     from canvas_reports.file_checks import check_latest_runs, check_new_runs, check_runs, selecting_parameters
     from canvas_reports.report_files import shipped_catalogue
 
     workdir = run.report_dir / "files"
     catalogue = shipped_catalogue()
-    with ReportsClient(run.base_url, run.token, account_id=run.account_id or "self") as canvas:
+    # The same throttle tuning as schemathesis's transport (CONTRACT_THROTTLE_*), else the helpers' defaults.
+    retry, pacer = RetryPolicy(), RateLimitPacer()
+    if os.environ.get("CONTRACT_THROTTLE_DELAY"):
+        delay = float(os.environ["CONTRACT_THROTTLE_DELAY"])
+        retry = RetryPolicy(initial_backoff=delay, jitter=delay)
+    if os.environ.get("CONTRACT_THROTTLE_RETRIES"):
+        retry = replace(retry, max_attempts=int(os.environ["CONTRACT_THROTTLE_RETRIES"]))
+    if os.environ.get("CONTRACT_THROTTLE_OUTFLOW"):
+        pacer = RateLimitPacer(drain_per_second=float(os.environ["CONTRACT_THROTTLE_OUTFLOW"]))
+    account = run.account_id or "self"
+    with ReportsClient(run.base_url, run.token, account_id=account, retry=retry, pacer=pacer) as canvas:
         if not run.live:
             wanted = {report: selecting_parameters(entry) for report, entry in catalogue.items()}
             checks, _ = check_new_runs(canvas, workdir, wanted)
